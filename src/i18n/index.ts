@@ -1,0 +1,3 @@
+export * from './catalogue';
+export * from './half-width';
+export * from './labels/model';

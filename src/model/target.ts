@@ -1,0 +1,198 @@
+import { z } from 'zod';
+import { DecimalString } from './decimal-string';
+
+/**
+ * Comparison operators of quantitative targets (计算符号), in their ASCII form.
+ *
+ * @example
+ * Operator.parse('>=') //=> '>='
+ * @category Model
+ */
+export const Operator = z.enum(['>=', '>', '=', '<', '<=']);
+/**
+ * One of `>=`, `>`, `=`, `<`, `<=`.
+ *
+ * @example
+ * const op: Operator = '<=';
+ * @category Model
+ */
+export type Operator = z.infer<typeof Operator>;
+
+/** Unit of measure (计量单位) as written, normalised (`%` for `％`/`百分比`), or null when none was given. */
+const Unit = z.string().min(1).nullable();
+/** The original cell text, always kept. */
+const Raw = z.string().meta({ description: 'The original text of the cell(s), exactly as read.' });
+
+/**
+ * A number with an operator: `≥30.00(户)` is `{ op: '>=', value: '30.00', unit: '户' }`. `op` is null when the
+ * table wrote a bare number (`100%`, `1600元/亩`): the operator is missing, not guessed.
+ *
+ * @example
+ * const t: QuantitativeTarget = { kind: 'quantitative', op: '>=', value: '30.00', unit: '户', raw: '≥30.00(户)' };
+ * @category Model
+ */
+export const QuantitativeTarget = z.strictObject({
+  kind: z.literal('quantitative'),
+  op: Operator.nullable(),
+  value: DecimalString,
+  unit: Unit,
+  raw: Raw,
+});
+/**
+ * See the {@link QuantitativeTarget} schema.
+ *
+ * @example
+ * const t: QuantitativeTarget = { kind: 'quantitative', op: null, value: '100', unit: '%', raw: '100%' };
+ * @category Model
+ */
+export type QuantitativeTarget = z.infer<typeof QuantitativeTarget>;
+
+/**
+ * An inclusive range: `80%-90%`, `80%～90%`, `[80,90]`.
+ *
+ * @example
+ * const t: RangeTarget = { kind: 'range', min: '80', max: '90', unit: '%', raw: '80%-90%' };
+ * @category Model
+ */
+export const RangeTarget = z.strictObject({
+  kind: z.literal('range'),
+  min: DecimalString,
+  max: DecimalString,
+  unit: Unit,
+  raw: Raw,
+});
+/**
+ * See the {@link RangeTarget} schema.
+ *
+ * @example
+ * const t: RangeTarget = { kind: 'range', min: '80', max: '90', unit: '%', raw: '[80,90]%' };
+ * @category Model
+ */
+export type RangeTarget = z.infer<typeof RangeTarget>;
+
+/**
+ * A ± band: `±3%以内` is `{ reference: null, band: '3', unit: '%' }` (the reference it is measured from is not
+ * written in the cell); `100±3` has `reference: '100'`.
+ *
+ * @example
+ * const t: ToleranceTarget = { kind: 'tolerance', reference: null, band: '3', unit: '%', raw: '±3%以内' };
+ * @category Model
+ */
+export const ToleranceTarget = z.strictObject({
+  kind: z.literal('tolerance'),
+  reference: DecimalString.nullable(),
+  band: DecimalString,
+  unit: Unit,
+  raw: Raw,
+});
+/**
+ * See the {@link ToleranceTarget} schema.
+ *
+ * @example
+ * const t: ToleranceTarget = { kind: 'tolerance', reference: '100', band: '3', unit: null, raw: '100±3' };
+ * @category Model
+ */
+export type ToleranceTarget = z.infer<typeof ToleranceTarget>;
+
+/**
+ * A qualitative target (定性): the expected word or text, such as `及时`, `符合`, `明显提升`.
+ *
+ * @example
+ * const t: QualitativeTarget = { kind: 'qualitative', text: '及时', raw: '及时' };
+ * @category Model
+ */
+export const QualitativeTarget = z.strictObject({
+  kind: z.literal('qualitative'),
+  text: z.string().min(1),
+  raw: Raw,
+});
+/**
+ * See the {@link QualitativeTarget} schema.
+ *
+ * @example
+ * const t: QualitativeTarget = { kind: 'qualitative', text: '提升', raw: '提升' };
+ * @category Model
+ */
+export type QualitativeTarget = z.infer<typeof QualitativeTarget>;
+
+/**
+ * A target defined by a policy rather than a value, like the seed's 投入管理 block
+ * (`根据沪财绩【2022】13号文的规定要求设置三级指标和指标值`). `text` is the reference as written.
+ *
+ * @example
+ * const t: ReferenceTarget = { kind: 'reference', text: '根据沪财绩【2022】13号文的规定要求设置三级指标和指标值', raw: '' };
+ * @category Model
+ */
+export const ReferenceTarget = z.strictObject({
+  kind: z.literal('reference'),
+  text: z.string().min(1),
+  raw: Raw,
+});
+/**
+ * See the {@link ReferenceTarget} schema.
+ *
+ * @example
+ * const t: ReferenceTarget = { kind: 'reference', text: '按规定', raw: '按规定' };
+ * @category Model
+ */
+export type ReferenceTarget = z.infer<typeof ReferenceTarget>;
+
+/**
+ * Marked not applicable: `/`, `-`, `—`, `不适用`.
+ *
+ * @example
+ * const t: NotApplicableTarget = { kind: 'notApplicable', raw: '/' };
+ * @category Model
+ */
+export const NotApplicableTarget = z.strictObject({ kind: z.literal('notApplicable'), raw: Raw });
+/**
+ * See the {@link NotApplicableTarget} schema.
+ *
+ * @example
+ * const t: NotApplicableTarget = { kind: 'notApplicable', raw: '不适用' };
+ * @category Model
+ */
+export type NotApplicableTarget = z.infer<typeof NotApplicableTarget>;
+
+/**
+ * No target written (empty cell).
+ *
+ * @example
+ * const t: MissingTarget = { kind: 'missing', raw: '' };
+ * @category Model
+ */
+export const MissingTarget = z.strictObject({ kind: z.literal('missing'), raw: Raw });
+/**
+ * See the {@link MissingTarget} schema.
+ *
+ * @example
+ * const t: MissingTarget = { kind: 'missing', raw: '  ' };
+ * @category Model
+ */
+export type MissingTarget = z.infer<typeof MissingTarget>;
+
+/**
+ * A target value (指标值 / 指标目标值 / 年度指标值): one of seven kinds, each keeping the original text in `raw`.
+ *
+ * @example
+ * Target.parse({ kind: 'quantitative', op: '=', value: '100.00', unit: '%', raw: '=100.00(%)' }).kind
+ * //=> 'quantitative'
+ * @category Model
+ */
+export const Target = z.discriminatedUnion('kind', [
+  QuantitativeTarget,
+  RangeTarget,
+  ToleranceTarget,
+  QualitativeTarget,
+  ReferenceTarget,
+  NotApplicableTarget,
+  MissingTarget,
+]);
+/**
+ * See the {@link Target} schema.
+ *
+ * @example
+ * function isNumeric(t: Target) { return t.kind === 'quantitative' || t.kind === 'range'; }
+ * @category Model
+ */
+export type Target = z.infer<typeof Target>;

@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import { Amount, AmountUnit, Origins, TierWeight } from './common';
+import { Indicator } from './indicator';
+
+/**
+ * How a unit is funded (财政资金拨款方式): 全额 → `full`, 差额 → `partial`, 自收自支 → `self-funded`.
+ *
+ * @example
+ * AppropriationMode.parse('full') //=> 'full'
+ * @category Model
+ */
+export const AppropriationMode = z.enum(['full', 'partial', 'self-funded']);
+/**
+ * See the {@link AppropriationMode} schema.
+ *
+ * @example
+ * const m: AppropriationMode = 'self-funded';
+ * @category Model
+ */
+export type AppropriationMode = z.infer<typeof AppropriationMode>;
+
+/**
+ * A key task of the year (年度重点任务): 任务名称 and 主要内容.
+ *
+ * @example
+ * const t: KeyTask = { name: '优化养老服务设施供给', content: '分层次、分区域合理布局社区养老服务设施……' };
+ * @category Model
+ */
+export const KeyTask = z.strictObject({ name: z.string(), content: z.string() });
+/**
+ * See the {@link KeyTask} schema.
+ *
+ * @example
+ * const t: KeyTask = { name: 'A', content: 'B' };
+ * @category Model
+ */
+export type KeyTask = z.infer<typeof KeyTask>;
+
+/**
+ * The budget of a whole unit (预算情况): total = sources (fiscal + other) = structure (basic + project),
+ * RULES §3.
+ *
+ * @example
+ * const b: UnitBudget = {
+ *   total: '28963548.68',
+ *   sources: { fiscal: '28963548.68', other: '0.00' },
+ *   structure: { basic: '6865942.68', project: '22097606.00' },
+ * };
+ * @category Model
+ */
+export const UnitBudget = z.strictObject({
+  total: Amount,
+  sources: z.strictObject({ fiscal: Amount, other: Amount }),
+  structure: z.strictObject({ basic: Amount, project: Amount }),
+});
+/**
+ * See the {@link UnitBudget} schema.
+ *
+ * @example
+ * const total = (b: UnitBudget) => b.total;
+ * @category Model
+ */
+export type UnitBudget = z.infer<typeof UnitBudget>;
+
+/**
+ * A unit (or department) whole-expenditure performance declaration (单位/部门整体支出绩效目标申报表), the
+ * seed's form. `headcount` (年末在职人数) and `internalDepartments` (内设机构数) are null when the table leaves
+ * them blank.
+ *
+ * @example
+ * const r = UnitDeclaration.safeParse(JSON.parse(text));
+ * @category Model
+ */
+export const UnitDeclaration = z.strictObject({
+  kind: z.literal('unit-declaration'),
+  fiscalYear: z.number().int().min(1949).max(2200).nullable(),
+  unitName: z.string(),
+  appropriationMode: AppropriationMode.nullable(),
+  duties: z.array(z.string()),
+  annualGoals: z.array(z.string()),
+  keyTasks: z.array(KeyTask),
+  amountUnit: AmountUnit,
+  budget: UnitBudget,
+  headcount: z.number().int().nonnegative().nullable(),
+  internalDepartments: z.number().int().nonnegative().nullable(),
+  indicators: z.array(Indicator),
+  tierWeights: z.array(TierWeight).optional(),
+  origins: Origins.optional(),
+});
+/**
+ * See the {@link UnitDeclaration} schema.
+ *
+ * @example
+ * const count = (d: UnitDeclaration) => d.indicators.length;
+ * @category Model
+ */
+export type UnitDeclaration = z.infer<typeof UnitDeclaration>;

@@ -1,0 +1,5 @@
+export * from './allocate';
+export * from './convert';
+export * from './decimal';
+export * from './format-amount';
+export * from './parse-amount';
