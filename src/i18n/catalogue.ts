@@ -33,9 +33,23 @@ export interface FindingPlace {
   readonly data?: Readonly<Record<string, string | number | boolean | null>>;
 }
 
+/**
+ * A message definition with any parameters: the element type of a catalogue.
+ *
+ * @example
+ * const defs: Record<string, AnyMessageDef> = {};
+ * @category Findings
+ */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyDef = MessageDef<any>;
-type ParamsOf<D> = D extends MessageDef<infer P> ? P : never;
+export type AnyMessageDef = MessageDef<any>;
+/**
+ * The parameters a message definition's template takes.
+ *
+ * @example
+ * type P = MessageParams<MessageDef<{ text: string }>>; // { text: string }
+ * @category Findings
+ */
+export type MessageParams<D> = D extends MessageDef<infer P> ? P : never;
 
 /**
  * A stage's catalogue of finding codes, and a typed builder of findings from it.
@@ -47,11 +61,11 @@ type ParamsOf<D> = D extends MessageDef<infer P> ? P : never;
  * money.finding('money/blank', 'error', {}, { column: 1 }).code //=> 'money/blank'
  * @category Findings
  */
-export interface Catalogue<T extends Record<string, AnyDef>> {
+export interface Catalogue<T extends Record<string, AnyMessageDef>> {
   /** The definitions, keyed by code. */
   readonly defs: T;
   /** Builds one finding with its bilingual message. */
-  finding<K extends keyof T & string>(code: K, severity: Severity, params: ParamsOf<T[K]>, place?: FindingPlace): Finding;
+  finding<K extends keyof T & string>(code: K, severity: Severity, params: MessageParams<T[K]>, place?: FindingPlace): Finding;
 }
 
 /**
@@ -64,11 +78,11 @@ export interface Catalogue<T extends Record<string, AnyDef>> {
  * c.finding('x/y', 'warning', {}).message.en //=> 'text'
  * @category Findings
  */
-export function defineCatalogue<const T extends Record<string, AnyDef>>(defs: T): Catalogue<T> {
+export function defineCatalogue<const T extends Record<string, AnyMessageDef>>(defs: T): Catalogue<T> {
   return {
     defs,
     finding(code, severity, params, place = {}) {
-      const def = defs[code] as AnyDef;
+      const def = defs[code] as AnyMessageDef;
       const f: Finding = {
         code,
         severity,
