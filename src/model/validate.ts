@@ -96,7 +96,7 @@ function toFindings(issues: readonly Issue[]): Finding[] {
 
 function validator<S extends z.ZodType>(schema: S): (input: unknown) => Result<z.infer<S>> {
   return (input) => {
-    const r = schema.safeParse(input);
+    const r = schema.safeParse(input, { reportInput: true });
     return r.success ? ok(r.data) : fail(toFindings(r.error.issues));
   };
 }

@@ -1,0 +1,35 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+// `npm test` builds before it runs vitest, so these check the artefacts a user installs, through the
+// package's own name (Node resolves a package's self-reference through its `exports` map).
+const built = existsSync('dist/index.js') && existsSync('dist/index.cjs');
+
+function node(args: string[]): string {
+  return execFileSync(process.execPath, args, { encoding: 'utf8' }).trim();
+}
+
+describe('the built package (run `npm run build` first; `npm test` does)', () => {
+  it('exists', () => {
+    expect(built).toBe(true);
+  });
+
+  it('imports from ESM by its name', () => {
+    const out = node(['--input-type=module', '-e', "import { parseAmount, formatAmount } from 'jixiao'; const r = parseAmount('28,963,548.68'); console.log(r.ok && formatAmount(r.value.amount));"]);
+    expect(out).toBe('28,963,548.68');
+  });
+
+  it('requires from CJS by its name', () => {
+    const out = node(['-e', "const j = require('jixiao'); console.log(typeof j.parseAmount, j.convertAmount('1', 'wan-yuan', 'yuan'));"]);
+    expect(out).toBe('function 10000');
+  });
+
+  it('runs the CLI: --version, --help, schema', () => {
+    const { version } = JSON.parse(node(['-e', "console.log(JSON.stringify(require('./package.json')))"])) as { version: string };
+    expect(node(['dist/cli.js', '--version'])).toBe(version);
+    expect(node(['dist/cli.js', '--help'])).toContain('jixiao schema');
+    const schema = JSON.parse(node(['dist/cli.js', 'schema', 'unit-declaration'])) as { properties: { kind: unknown } };
+    expect(schema.properties.kind).toEqual({ type: 'string', const: 'unit-declaration' });
+  });
+});
