@@ -1,1 +1,10 @@
-export {};
+export * from './compare-units';
+export * from './direction';
+export * from './format-target';
+export * from './inspect-indicator-name';
+export * from './is-reference-text';
+export * from './normalize-unit';
+export * from './parse-actual';
+export * from './parse-target';
+export * from './parse-target-columns';
+export * from './vocabulary';

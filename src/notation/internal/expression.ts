@@ -1,0 +1,559 @@
+/**
+ * Internal: the scanner of target expressions (`≥30.00(户)`, `不低于90%`, `80%-90%`, `[80,90]`, `±3%以内`,
+ * `100±3`). One pass over the code points, no regular expression on the whole cell, so time is linear in the
+ * length of the cell. Not exported from the package.
+ */
+import { notationMessages as M } from '../../i18n/messages/notation';
+import type { Finding } from '../../model/finding';
+import type { Operator } from '../../model/target';
+import { Dec } from '../../money/decimal';
+import { OPERATOR_PREFIX_WORDS, OPERATOR_SUFFIX_WORDS, OPERATOR_SYMBOLS } from '../vocabulary';
+import { CHARACTER_VARIANTS, isDigit, isFullWidth, isSpace, own, type Prepared } from './text';
+
+/** Default longest unit part (each side of a `/`), in code points: `个工作日`, `次/10万公顷`. */
+export const DEFAULT_MAX_UNIT_LENGTH = 6;
+
+/** What a cell's text was read as, when it is a target expression. */
+export type Expression =
+  | {
+      readonly kind: 'quantitative';
+      readonly op: Operator | null;
+      readonly value: string;
+      readonly unit: string | null;
+      /** 1-based column of the number. */
+      readonly valueColumn: number;
+      /** 1-based column of the first operator (symbol or word), when there is one. */
+      readonly opColumn: number | null;
+    }
+  | { readonly kind: 'range'; readonly min: string; readonly max: string; readonly unit: string | null; readonly valueColumn: number }
+  | {
+      readonly kind: 'tolerance';
+      readonly reference: string | null;
+      readonly band: string;
+      readonly unit: string | null;
+      readonly valueColumn: number;
+    };
+
+/** The outcome of scanning: an expression, errors, or "this is text, not an expression". */
+export type ScanResult =
+  | { readonly type: 'expression'; readonly expression: Expression; readonly warnings: readonly Finding[] }
+  | { readonly type: 'error'; readonly errors: readonly Finding[]; readonly warnings: readonly Finding[] }
+  | { readonly type: 'text'; readonly reason: 'number-in-text' | 'value-not-number' | null };
+
+interface Num {
+  readonly value: string;
+  readonly end: number;
+  readonly grouped: boolean;
+  readonly start: number;
+}
+interface UnitMatch {
+  readonly unit: string | null;
+  readonly written: string;
+  readonly end: number;
+  readonly start: number;
+}
+interface OpMatch {
+  readonly op: Operator | null; // null for ±
+  readonly tolerance: boolean;
+  readonly symbol: string;
+  readonly standard: boolean;
+  readonly len: number;
+}
+
+const TOLERANCE_SYMBOLS: readonly { readonly symbol: string; readonly standard: boolean }[] = [
+  { symbol: '+/-', standard: false },
+  { symbol: '+-', standard: false },
+  { symbol: '±', standard: true },
+];
+const OPEN_CLOSE: Readonly<Record<string, string>> = { '(': ')', '[': ']', '【': '】', '〔': '〕' };
+const CLOSERS = new Set([')', ']', '】', '〕']);
+const RANGE_SEPARATORS = new Set(['-', '~', '至', '到']);
+/** Code points that end a unit written without brackets. */
+const UNIT_STOP = new Set([
+  '-', '~', '至', '到', '±', '+', '(', ')', '[', ']', '【', '】', '〔', '〕', ',', '、', ';', '；', '。', '，',
+  '≥', '≤', '≧', '≦', '>', '<', '=', '﹦', '﹥', '﹤', '⩾', '⩽', '.', ':', '：', '"', '“', '”',
+]);
+/**
+ * Code points that never occur in a unit: prose particles and verbs, so that `12月底前完成` or
+ * `3个项目已完成` are read as text rather than as a number with a long "unit".
+ */
+const UNIT_BAD = new Set(
+  Array.from('的*×？?!！…_前后完成底于在和并已未不是有按将使让被把对从向为之与或即则均都也还达较更'),
+);
+const PLACEHOLDER_START = new Set(['*', '＊', '×', 'x', 'X', '某', '?', '？', '_', '…', '.']);
+
+const PREFIXES = OPERATOR_PREFIX_WORDS.map((w) => ({ ...w, cps: Array.from(w.word) }));
+const SUFFIXES = OPERATOR_SUFFIX_WORDS.map((w) => ({ ...w, cps: Array.from(w.word) }));
+const SYMBOLS = [
+  ...TOLERANCE_SYMBOLS.map((s) => ({ op: null, tolerance: true, ...s })),
+  ...OPERATOR_SYMBOLS.map((s) => ({ ...s, tolerance: false })),
+]
+  .map((s) => ({ ...s, cps: Array.from(s.symbol) }))
+  .sort((a, b) => b.cps.length - a.cps.length);
+
+/** Options of the scanner. */
+export interface ScanOptions {
+  /** Longest unit part in code points. */
+  readonly maxUnitLength: number;
+  /** Findings' message text: the cell as written, trimmed. */
+  readonly text: string;
+}
+
+/** Scans the trimmed span of a prepared cell as a target expression. */
+export function scanExpression(p: Prepared, options: ScanOptions): ScanResult {
+  return new Scanner(p, options).run();
+}
+
+/** Whether a unit text is acceptable: short parts, no prose characters. */
+export function isUnitText(unit: string, maxLength: number): boolean {
+  const cps = Array.from(unit);
+  if (cps.length === 0) return false;
+  if (cps.some((c) => UNIT_BAD.has(c) || isSpace(c))) return false;
+  const parts = unit.split('/');
+  if (parts.length > 3) return false;
+  if (parts.every((part) => part === '')) return false;
+  if (parts.some((part, k) => part === '' && k > 0)) return false;
+  if (!/\D/u.test(unit.replace(/\//g, ''))) return false; // digits only: not a unit
+  const first = Array.from(parts[0] as string);
+  if (first.some(isDigit)) return false;
+  return parts.every((part) => Array.from(part).length <= maxLength);
+}
+
+/** Percent spellings → `%`; the written form is kept otherwise. */
+export function canonicalUnit(unit: string): string {
+  return unit === '百分比' || unit === '﹪' || unit === '％' ? '%' : unit;
+}
+
+class Scanner {
+  private readonly c: readonly string[];
+  private readonly end: number;
+  private readonly warnings: Finding[] = [];
+  private readonly errors: Finding[] = [];
+  private wsReported = false;
+  private doubledReported = false;
+
+  constructor(
+    private readonly p: Prepared,
+    private readonly o: ScanOptions,
+  ) {
+    this.c = p.chars;
+    this.end = p.end;
+  }
+
+  private at(i: number): string | undefined {
+    return i < this.end ? this.c[i] : undefined;
+  }
+
+  private startsWith(i: number, cps: readonly string[]): boolean {
+    if (i + cps.length > this.end) return false;
+    for (let k = 0; k < cps.length; k++) if (this.c[i + k] !== cps[k]) return false;
+    return true;
+  }
+
+  private skipSpace(i: number): number {
+    let j = i;
+    while (j < this.end && isSpace(this.c[j])) j++;
+    if (j > i && !this.wsReported) {
+      this.wsReported = true;
+      this.warnings.push(M.finding('notation/whitespace', 'info', { text: this.o.text }, { column: i + 1 }));
+    }
+    return j;
+  }
+
+  /** Peeks past spaces without reporting them. */
+  private peekSpace(i: number): number {
+    let j = i;
+    while (j < this.end && isSpace(this.c[j])) j++;
+    return j;
+  }
+
+  private matchOperator(i: number): OpMatch | null {
+    for (const s of SYMBOLS) {
+      if (this.startsWith(i, s.cps)) return { op: s.op, tolerance: s.tolerance, symbol: s.symbol, standard: s.standard, len: s.cps.length };
+    }
+    return null;
+  }
+
+  private matchSuffix(i: number): { op: Operator; word: string; len: number } | null {
+    for (const s of SUFFIXES) if (this.startsWith(i, s.cps)) return { op: s.op, word: s.word, len: s.cps.length };
+    return null;
+  }
+
+  private matchNumber(i: number, grouping: boolean, signed: boolean): Num | null {
+    let j = i;
+    if (signed && this.at(j) === '-' && isDigit(this.at(j + 1))) j++;
+    if (!isDigit(this.at(j))) return null;
+    let k = j;
+    while (isDigit(this.at(k))) k++;
+    let grouped = false;
+    if (grouping && k - j <= 3) {
+      while (
+        this.at(k) === ',' &&
+        isDigit(this.at(k + 1)) &&
+        isDigit(this.at(k + 2)) &&
+        isDigit(this.at(k + 3)) &&
+        !isDigit(this.at(k + 4))
+      ) {
+        k += 4;
+        grouped = true;
+      }
+    }
+    if (this.at(k) === '.' && isDigit(this.at(k + 1))) {
+      k++;
+      while (isDigit(this.at(k))) k++;
+    }
+    const value = this.c.slice(i, k).join('').replace(/,/g, '');
+    return { value, end: k, grouped, start: i };
+  }
+
+  private matchUnit(i: number): UnitMatch | null {
+    const first = this.at(i);
+    if (first === undefined) return null;
+    const close = own(OPEN_CLOSE, first);
+    if (close !== undefined) {
+      // bracketed: `(户)`, `（户）`, `[户]`, `( % )`; bounded look-ahead keeps the scan linear
+      const limit = Math.min(this.end, i + 2 + this.o.maxUnitLength * 3 + 4);
+      for (let j = i + 1; j < limit; j++) {
+        const c = this.c[j] as string;
+        if (c === close) {
+          const written = this.c.slice(i + 1, j).join('').trim();
+          if (written === '') return { unit: null, written, end: j + 1, start: i };
+          if (!isUnitText(written, this.o.maxUnitLength)) return null;
+          return { unit: written, written, end: j + 1, start: i };
+        }
+        if (own(OPEN_CLOSE, c) !== undefined || CLOSERS.has(c)) return null;
+      }
+      return null;
+    }
+    let j = i;
+    let slash = false;
+    while (j < this.end) {
+      const c = this.c[j] as string;
+      if (isSpace(c) || UNIT_STOP.has(c)) break;
+      if (isDigit(c) && !slash) break;
+      if (c === '/') slash = true;
+      if (this.matchSuffix(j) !== null) break;
+      j++;
+    }
+    if (j === i) return null;
+    const written = this.c.slice(i, j).join('');
+    if (!isUnitText(written, this.o.maxUnitLength)) return null;
+    return { unit: written, written, end: j, start: i };
+  }
+
+  private error(code: Parameters<typeof M.finding>[0], params: never, column: number): ScanResult {
+    this.errors.push(M.finding(code, 'error', params, { column }));
+    return { type: 'error', errors: this.errors, warnings: this.warnings };
+  }
+
+  private conflict(first: string, second: string, column: number): ScanResult {
+    return this.error('notation/operator-conflict', { text: this.o.text, first, second } as never, column);
+  }
+
+  /** Reports a unit's normalisation and returns the canonical unit. */
+  private unitOf(u: UnitMatch | null): string | null {
+    if (u === null || u.unit === null) return null;
+    const unit = canonicalUnit(u.unit);
+    if (unit !== u.unit && u.unit !== '％' && u.unit !== '﹪') {
+      this.warnings.push(M.finding('notation/unit-normalised', 'info', { text: this.o.text, first: u.unit, second: unit }, { column: u.start + 1 }));
+    }
+    if (unit.startsWith('/')) {
+      this.warnings.push(M.finding('notation/unit-incomplete', 'warning', { text: unit }, { column: u.start + 1 }));
+    }
+    return unit;
+  }
+
+  private sameUnits(units: readonly (string | null)[], column: number): { ok: true; unit: string | null } | { ok: false } {
+    let unit: string | null = null;
+    for (const u of units) {
+      if (u === null) continue;
+      if (unit !== null && unit !== u) {
+        this.errors.push(M.finding('notation/unit-conflict', 'error', { text: this.o.text, first: unit, second: u }, { column }));
+        return { ok: false };
+      }
+      unit = u;
+    }
+    return { ok: true, unit };
+  }
+
+  private numberWarnings(n: Num): void {
+    if (n.grouped) this.warnings.push(M.finding('notation/thousands-separator', 'info', { text: this.c.slice(n.start, n.end).join('') }, { column: n.start + 1 }));
+  }
+
+  private characterWarnings(): void {
+    const { orig, chars, start, end } = this.p;
+    let fullWidthAt = -1;
+    for (let k = start; k < end; k++) {
+      const o = orig[k] as string;
+      if (fullWidthAt < 0 && isFullWidth(o)) fullWidthAt = k;
+    }
+    if (fullWidthAt >= 0) this.warnings.push(M.finding('notation/full-width', 'info', { text: this.o.text }, { column: fullWidthAt + 1 }));
+    const seen = new Set<string>();
+    for (let k = start; k < end; k++) {
+      const o = orig[k] as string;
+      if (own(CHARACTER_VARIANTS, o) !== undefined && !seen.has(o)) {
+        seen.add(o);
+        this.warnings.push(
+          M.finding('notation/character-variant', 'info', { text: this.o.text, first: o, second: chars[k] as string }, { column: k + 1 }),
+        );
+      }
+    }
+  }
+
+  run(): ScanResult {
+    const { start, end } = this.p;
+    let i = start;
+    let op: Operator | null = null;
+    let opText: string | null = null;
+    let opColumn: number | null = null;
+    let control = false; // 控制在
+    let tolerance = false;
+
+    // 1. an operator in words before the number
+    for (const w of PREFIXES) {
+      if (this.startsWith(i, w.cps)) {
+        opColumn = i + 1;
+        if (w.op === null) control = true;
+        else {
+          op = w.op;
+          opText = w.word;
+          this.warnings.push(M.finding('notation/operator-word', 'warning', { text: w.word, op: w.op }, { column: i + 1 }));
+        }
+        i += w.cps.length;
+        break;
+      }
+    }
+    const afterPrefix = i;
+    i = this.peekSpace(i);
+
+    // 2. operator symbols, possibly doubled
+    const sym = this.matchOperator(i);
+    let symbolSeen = false;
+    if (sym !== null) {
+      if (i > afterPrefix) this.skipSpace(afterPrefix);
+      symbolSeen = true;
+      const col = i + 1;
+      opColumn ??= col;
+      if (sym.tolerance) {
+        if (op !== null) return this.conflict(opText ?? '', sym.symbol, col);
+        tolerance = true;
+      } else if (op !== null) {
+        if (sym.op !== op) return this.conflict(opText ?? '', sym.symbol, col);
+        this.doubled(`${opText ?? ''}${sym.symbol}`, op, col);
+      } else {
+        op = sym.op;
+        opText = sym.symbol;
+      }
+      if (!sym.standard) {
+        this.warnings.push(M.finding('notation/operator-variant', 'info', { text: sym.symbol, op: sym.tolerance ? '±' : (sym.op as string) }, { column: col }));
+      }
+      i += sym.len;
+      for (;;) {
+        const j = this.peekSpace(i);
+        const again = this.matchOperator(j);
+        if (again === null) break;
+        if (again.tolerance || sym.tolerance || again.op !== op) return this.conflict(sym.symbol, again.symbol, j + 1);
+        this.skipSpace(i);
+        if (!this.doubledReported) this.doubled(this.c.slice(col - 1, j + again.len).join(''), op as Operator, j + 1);
+        i = j + again.len;
+      }
+    } else if (afterPrefix > start && i > afterPrefix) {
+      this.skipSpace(afterPrefix);
+    }
+    if (!symbolSeen && opColumn === null) i = start;
+    i = this.skipSpace(i);
+
+    // 3. a bracketed range `[80,90]`
+    let shape: Expression | null = null;
+    let lastBare = false;
+    const firstChar = this.at(i);
+    if (!tolerance && (firstChar === '[' || firstChar === '【')) {
+      const r = this.bracketRange(i);
+      if (r === 'error') return { type: 'error', errors: this.errors, warnings: this.warnings };
+      if (r !== null) {
+        if (op !== null) return this.conflict(opText ?? '', this.c.slice(i, r.end).join(''), i + 1);
+        shape = r.range;
+        i = r.end;
+      }
+    }
+
+    // 4. the number
+    if (shape === null) {
+      const n1 = this.matchNumber(i, true, true);
+      if (n1 === null) {
+        if (!symbolSeen) return { type: 'text', reason: this.containsDigit() ? 'number-in-text' : null };
+        const rest = this.c.slice(i, end).join('');
+        const onlyUnit = this.matchUnit(i);
+        // `≥%`, `≥(户)`: a unit with no number. `≥上年` is words after an operator, read as text.
+        const unitOnly =
+          onlyUnit !== null &&
+          onlyUnit.end === end &&
+          (own(OPEN_CLOSE, this.c[onlyUnit.start] as string) !== undefined || /^(?:[%‰]|百分比)$/u.test(onlyUnit.written));
+        // the column of the missing value, or of the operator when the cell ends there
+        if (rest === '' || unitOnly) return this.error('notation/value-missing', { text: this.o.text } as never, Math.min(i, end - 1) + 1);
+        if (PLACEHOLDER_START.has(this.c[i] as string)) return this.error('notation/placeholder', { text: this.o.text } as never, i + 1);
+        return { type: 'text', reason: 'value-not-number' };
+      }
+      this.numberWarnings(n1);
+      i = n1.end;
+      let j = this.peekSpace(i);
+      const u1 = this.matchUnit(j);
+      if (u1 !== null) {
+        if (j > i) this.skipSpace(i);
+        i = u1.end;
+      }
+      lastBare = u1 === null;
+      j = this.peekSpace(i);
+      const tol = this.matchOperator(j);
+      const sep = this.at(j);
+      if (!tolerance && tol !== null && tol.tolerance) {
+        // 5. `100±3`: reference ± band
+        if (op !== null) return this.conflict(opText ?? '', tol.symbol, j + 1);
+        if (!tol.standard) this.warnings.push(M.finding('notation/operator-variant', 'info', { text: tol.symbol, op: '±' }, { column: j + 1 }));
+        this.skipSpace(i);
+        i = this.skipSpace(j + tol.len);
+        const band = this.matchNumber(i, true, false);
+        if (band === null) return this.error('notation/value-missing', { text: this.o.text } as never, i + 1);
+        this.numberWarnings(band);
+        i = band.end;
+        const k = this.peekSpace(i);
+        const u2 = this.matchUnit(k);
+        if (u2 !== null) {
+          if (k > i) this.skipSpace(i);
+          i = u2.end;
+        }
+        lastBare = u2 === null;
+        const units = this.sameUnits([this.unitOf(u1), this.unitOf(u2)], j + 1);
+        if (!units.ok) return { type: 'error', errors: this.errors, warnings: this.warnings };
+        shape = { kind: 'tolerance', reference: n1.value, band: band.value, unit: units.unit, valueColumn: n1.start + 1 };
+        tolerance = true;
+      } else if (!tolerance && sep !== undefined && RANGE_SEPARATORS.has(sep) && this.matchNumber(this.peekSpace(j + 1), true, true) !== null) {
+        // 6. a range `80%-90%`, `80-90%`, `80%～90%`
+        if (op !== null) return this.conflict(opText ?? '', sep, j + 1);
+        this.skipSpace(i);
+        i = this.skipSpace(j + 1);
+        const n2 = this.matchNumber(i, true, true) as Num;
+        this.numberWarnings(n2);
+        i = n2.end;
+        const k = this.peekSpace(i);
+        const u2 = this.matchUnit(k);
+        if (u2 !== null) {
+          if (k > i) this.skipSpace(i);
+          i = u2.end;
+        }
+        lastBare = u2 === null;
+        const units = this.sameUnits([this.unitOf(u1), this.unitOf(u2)], j + 1);
+        if (!units.ok) return { type: 'error', errors: this.errors, warnings: this.warnings };
+        shape = { kind: 'range', min: n1.value, max: n2.value, unit: units.unit, valueColumn: n1.start + 1 };
+      } else if (tolerance) {
+        shape = { kind: 'tolerance', reference: null, band: n1.value.replace(/^-/, ''), unit: this.unitOf(u1), valueColumn: n1.start + 1 };
+      } else {
+        shape = { kind: 'quantitative', op, value: n1.value, unit: this.unitOf(u1), valueColumn: n1.start + 1, opColumn };
+      }
+    }
+
+    // 7. an operator in words after the number: 以上 / 以下 / 以内 / 之内 / 内
+    {
+      const j = this.peekSpace(i);
+      const suffix = this.matchSuffix(j);
+      if (suffix !== null) {
+        if (j > i) this.skipSpace(i);
+        const col = j + 1;
+        if (shape.kind === 'tolerance') {
+          if (suffix.op !== '<=') return this.conflict('±', suffix.word, col);
+        } else if (shape.kind === 'range') {
+          return this.conflict(this.o.text, suffix.word, col);
+        } else {
+          this.warnings.push(M.finding('notation/operator-word', 'warning', { text: suffix.word, op: suffix.op }, { column: col }));
+          if (op === null) {
+            op = suffix.op;
+            opColumn ??= col;
+          } else if (op === suffix.op) {
+            this.doubled(`${opText ?? ''}…${suffix.word}`, op, col);
+          } else {
+            return this.conflict(opText ?? '', suffix.word, col);
+          }
+          shape = { ...shape, op, opColumn };
+        }
+        i = j + suffix.len;
+        lastBare = false;
+      }
+    }
+
+    // 8. what is left: damaged numbers, a repeated value, or prose around a number
+    const j = this.peekSpace(i);
+    if (j < end) {
+      const c = this.c[j] as string;
+      if ((lastBare && j > i && isDigit(c)) || ((c === '.' || c === ',') && isDigit(this.at(j + 1)))) {
+        return this.error('notation/number-damaged', { text: this.o.text } as never, j + 1);
+      }
+      const consumed = this.c.slice(start, i).join('');
+      const rest = this.c.slice(j, end).join('');
+      if (consumed === rest) return this.error('notation/number-repeated', { text: this.o.text } as never, j + 1);
+      return { type: 'text', reason: 'number-in-text' };
+    }
+
+    // 9. 控制在 alone means "kept within"
+    if (control) {
+      const col = start + 1;
+      if (shape.kind === 'quantitative' && shape.op === null) {
+        op = '<=';
+        shape = { ...shape, op, opColumn: col };
+        this.warnings.unshift(M.finding('notation/operator-word', 'warning', { text: '控制在', op: '<=' }, { column: col }));
+      } else {
+        this.warnings.unshift(
+          M.finding('notation/operator-word', 'warning', { text: '控制在', op: shape.kind === 'quantitative' ? (shape.op as string) : shape.kind }, { column: col }),
+        );
+      }
+    }
+    if (shape.kind === 'range' && new Dec(shape.min).gt(shape.max)) {
+      return this.error('notation/range-reversed', { text: this.o.text } as never, shape.valueColumn);
+    }
+    this.characterWarnings();
+    return { type: 'expression', expression: shape, warnings: this.warnings };
+  }
+
+  private doubled(text: string, op: Operator, column: number): void {
+    if (this.doubledReported) return;
+    this.doubledReported = true;
+    this.warnings.push(M.finding('notation/operator-doubled', 'warning', { text, op }, { column }));
+  }
+
+  private containsDigit(): boolean {
+    for (let k = this.p.start; k < this.end; k++) if (isDigit(this.c[k])) return true;
+    return false;
+  }
+
+  private bracketRange(i: number): { range: Expression; end: number } | null | 'error' {
+    const close = own(OPEN_CLOSE, this.c[i] as string) as string;
+    let j = this.peekSpace(i + 1);
+    const a = this.matchNumber(j, false, true);
+    if (a === null) return null;
+    j = this.peekSpace(a.end);
+    const ua = this.matchUnit(j);
+    if (ua !== null) j = this.peekSpace(ua.end);
+    const sep = this.at(j);
+    if (sep !== ',' && sep !== '、' && sep !== '-' && sep !== '~') return null;
+    j = this.peekSpace(j + 1);
+    const b = this.matchNumber(j, false, true);
+    if (b === null) return null;
+    j = this.peekSpace(b.end);
+    const ub = this.matchUnit(j);
+    if (ub !== null) j = this.peekSpace(ub.end);
+    if (this.at(j) !== close && !(close === '】' && this.at(j) === ']')) return null;
+    j++;
+    let end = j;
+    const k = this.peekSpace(j);
+    const uc = this.matchUnit(k);
+    if (uc !== null) end = uc.end;
+    for (let m = i; m < end; m++) {
+      if (isSpace(this.c[m])) {
+        this.skipSpace(m);
+        break;
+      }
+    }
+    const units = this.sameUnits([this.unitOf(ua), this.unitOf(ub), this.unitOf(uc)], i + 1);
+    if (!units.ok) return 'error';
+    return { range: { kind: 'range', min: a.value, max: b.value, unit: units.unit, valueColumn: a.start + 1 }, end };
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * Internal: a cell's code points as written and normalised (one code point in, one out, so an index is a
+ * column − 1), and the trimmed span. Not exported from the package.
+ */
+import { NOT_APPLICABLE_MARKERS } from '../vocabulary';
+
+/** A cell split into code points, with its normalised twin and the span left after trimming. */
+export interface Prepared {
+  /** The text as given. */
+  readonly text: string;
+  /** Code points as written. */
+  readonly orig: readonly string[];
+  /** Code points normalised: full-width ASCII made half-width, dash and tilde variants made `-` / `~`. */
+  readonly chars: readonly string[];
+  /** Index of the first non-space code point. */
+  readonly start: number;
+  /** Index after the last non-space code point (start === end for a blank cell). */
+  readonly end: number;
+}
+
+/** Variant characters folded into one form; reported as `notation/character-variant`. */
+export const CHARACTER_VARIANTS: Readonly<Record<string, string>> = {
+  '〜': '~',
+  '—': '-',
+  '–': '-',
+  '―': '-',
+  '−': '-',
+  '﹣': '-',
+  '﹢': '+',
+  '﹪': '%',
+};
+
+/** Whether a code point is white space (ASCII, ideographic, no-break…). */
+export function isSpace(c: string | undefined): boolean {
+  return c !== undefined && /^\s$/u.test(c);
+}
+
+/** Whether a code point is an ASCII digit (after half-width normalisation). */
+export function isDigit(c: string | undefined): boolean {
+  return c !== undefined && c >= '0' && c <= '9';
+}
+
+/** Whether a code point was full-width ASCII or the ideographic space. */
+export function isFullWidth(c: string): boolean {
+  const cp = c.codePointAt(0) as number;
+  return (cp >= 0xff01 && cp <= 0xff5e) || cp === 0x3000;
+}
+
+/** A record's own value for a key (never one inherited from Object.prototype, like `valueOf`). */
+export function own<V>(record: Readonly<Record<string, V>>, key: string): V | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+function normaliseChar(c: string): string {
+  const cp = c.codePointAt(0) as number;
+  if (cp >= 0xff01 && cp <= 0xff5e) return String.fromCodePoint(cp - 0xfee0);
+  if (cp === 0x3000) return ' ';
+  return own(CHARACTER_VARIANTS, c) ?? c;
+}
+
+/** Splits and normalises a cell. Linear in its length. */
+export function prepare(text: string): Prepared {
+  const orig = Array.from(text);
+  const chars = orig.map(normaliseChar);
+  let start = 0;
+  let end = chars.length;
+  while (start < end && isSpace(chars[start])) start++;
+  while (end > start && isSpace(chars[end - 1])) end--;
+  return { text, orig, chars, start, end };
+}
+
+/** The trimmed text as written. */
+export function trimmedText(p: Prepared): string {
+  return p.orig.slice(p.start, p.end).join('');
+}
+
+const DASHES = new Set(['-', '—', '–', '―', '－', '−', '﹣']);
+
+/** Whether a trimmed cell text is a not-applicable marker (`/`, `-`, `—`, `——`, `不适用`, `无`, …). */
+export function isNotApplicableText(trimmed: string): boolean {
+  if (NOT_APPLICABLE_MARKERS.includes(trimmed)) return true;
+  const cps = Array.from(trimmed);
+  const first = cps[0];
+  return first !== undefined && DASHES.has(first) && cps.every((c) => c === first);
+}
+
+/** Whether a text contains an ASCII or full-width digit. */
+export function hasDigit(text: string): boolean {
+  return /[0-9０-９]/u.test(text);
+}
