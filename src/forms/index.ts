@@ -1,1 +1,6 @@
-export {};
+export { detectLayout } from './detect-layout';
+export { formatForm, type FormatFormOptions } from './format-form';
+export { FORM_LAYOUTS, type FormLayout } from './layout';
+export { parseForm } from './parse-form';
+export { toMarkdown } from './to-markdown';
+export type { FormResult, ParseFormOptions, UnparsedRow } from './types';

@@ -56,6 +56,8 @@ export const ProjectDeclaration = z.strictObject({
   projectName: z.string(),
   supervisingDepartment: z.string().nullable(),
   implementingUnit: z.string().nullable(),
+  /** 项目负责人及电话 as written, where the form has that field. */
+  contact: z.string().optional(),
   amountUnit: AmountUnit,
   funds: ProjectFunds,
   goal: z.strictObject({ annual: z.string(), midTerm: z.string().nullable() }),

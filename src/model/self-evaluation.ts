@@ -36,6 +36,8 @@ export const BudgetLine = z.strictObject({
   initial: Amount,
   adjusted: Amount,
   executed: Amount,
+  /** The execution rate (percent) the table publishes on this line, where it gives one beside the total's (a claim). */
+  publishedRate: DecimalString.optional(),
 });
 /**
  * See the {@link BudgetLine} schema.

@@ -37,6 +37,25 @@ export const KeyTask = z.strictObject({ name: z.string(), content: z.string() })
 export type KeyTask = z.infer<typeof KeyTask>;
 
 /**
+ * A row of the older Fujian form's 年度履职目标 block: a function of the unit (部门职能), the year's target task
+ * (年度目标任务), the expenditure project that funds it (支出项目名称) and its budget (预算金额, in the
+ * document's unit).
+ *
+ * @example
+ * const g: DutyGoal = { duty: '社会救助', task: '保障城乡低保对象基本生活', project: '城乡低保补助', amount: '600.00' };
+ * @category Model
+ */
+export const DutyGoal = z.strictObject({ duty: z.string(), task: z.string(), project: z.string(), amount: Amount });
+/**
+ * See the {@link DutyGoal} schema.
+ *
+ * @example
+ * const amountOf = (g: DutyGoal) => g.amount;
+ * @category Model
+ */
+export type DutyGoal = z.infer<typeof DutyGoal>;
+
+/**
  * The budget of a whole unit (预算情况): total = sources (fiscal + other) = structure (basic + project),
  * RULES §3.
  *
@@ -76,6 +95,8 @@ export const UnitDeclaration = z.strictObject({
   fiscalYear: z.number().int().min(1949).max(2200).nullable(),
   unitName: z.string(),
   appropriationMode: AppropriationMode.nullable(),
+  /** The sentence that introduces the duties in the table (`…其主要职能包括：`), kept apart from the list. */
+  dutiesIntro: z.string().optional(),
   duties: z.array(z.string()),
   annualGoals: z.array(z.string()),
   keyTasks: z.array(KeyTask),
@@ -84,6 +105,8 @@ export const UnitDeclaration = z.strictObject({
   headcount: z.number().int().nonnegative().nullable(),
   internalDepartments: z.number().int().nonnegative().nullable(),
   indicators: z.array(Indicator),
+  /** The older Fujian form's 年度履职目标 rows (部门职能 / 年度目标任务 / 支出项目名称 / 预算金额). */
+  dutyGoals: z.array(DutyGoal).optional(),
   tierWeights: z.array(TierWeight).optional(),
   origins: Origins.optional(),
 });

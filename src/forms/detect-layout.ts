@@ -1,0 +1,54 @@
+import type { FormLayout } from './layout';
+import type { TableRow } from './text/split-table';
+import { splitTable } from './text/split-table';
+import { labelKey } from './text/label';
+import { readIndicatorHeader } from './read/indicator-header';
+import { readBudgetHeader } from './read/budget-block';
+
+/**
+ * Tells which layout a table text is in, from the labels it uses: 得分系数 / 是否核心指标 / 自评总分 → E;
+ * an indicator header with 指标性质 or 计算符号 and 度量单位 plus actuals → D; actuals or a 年初预算数 / 执行数
+ * block → C; 年度预算安排 or 部门职能 → the Fujian unit form; 单位职责 / 部门整体预算总额 / 单位名称 → A; 项目名称 with
+ * an indicator header → B. Linear in the text.
+ *
+ * @param text - the table text (rows on lines, cells separated by tabs)
+ * @returns the layout, or null when the text looks like none of them
+ * @example
+ * detectLayout('项目名称\t助餐\n一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分') //=> 'project-self-evaluation'
+ * detectLayout('hello') //=> null
+ * @category Forms
+ */
+export function detectLayout(text: string): FormLayout | null {
+  return detectLayoutOfRows(splitTable(text));
+}
+
+/** {@link detectLayout} over rows already split. */
+export function detectLayoutOfRows(rows: readonly TableRow[]): FormLayout | null {
+  const labels = new Set<string>();
+  let evaluatedHeader = false;
+  let separateHeader = false;
+  let coefficientHeader = false;
+  let indicatorHeader = false;
+  let budgetHeader = false;
+  for (const row of rows) {
+    for (const c of row.cells) if (c.text !== '' && c.text.length <= 40) labels.add(labelKey(c.text));
+    const h = readIndicatorHeader(row);
+    if (h) {
+      indicatorHeader = true;
+      const c = h.columns;
+      if (c.actual !== undefined || c.score !== undefined) evaluatedHeader = true;
+      if (c.operator !== undefined && c.unit !== undefined) separateHeader = true;
+      if (c.coefficient !== undefined || c.isCore !== undefined || c.adjustedTarget !== undefined) coefficientHeader = true;
+    }
+    if (readBudgetHeader(row)) budgetHeader = true;
+  }
+  const has = (re: RegExp): boolean => [...labels].some((l) => re.test(l));
+  if (coefficientHeader || has(/^自评总分$/u)) return 'unit-self-evaluation';
+  if (evaluatedHeader && separateHeader) return 'separate-column-self-evaluation';
+  if (evaluatedHeader || budgetHeader) return 'project-self-evaluation';
+  if (has(/^年度预算安排/u) || has(/^部门职能$/u)) return 'unit-declaration-fujian';
+  if (has(/^(单位职责|部门职责)$|预算总额|^年度履职目标$|^年末在职人数$/u)) return 'unit-declaration';
+  if (has(/^项目名称$/u) && (indicatorHeader || has(/资金总额|总体目标/u))) return 'project-declaration';
+  if (has(/^(单位名称|部门名称|部门\(单位\)名称)$/u) && indicatorHeader) return 'unit-declaration';
+  return null;
+}

@@ -1,0 +1,169 @@
+import { formsMessages as M } from '../../i18n/messages/forms';
+import type { AmountUnit } from '../../model/common';
+import type { ProjectDeclaration } from '../../model/project-declaration';
+import type { TableCell, TableRow } from '../text/split-table';
+import { filledCells, isBlankRow } from '../text/split-table';
+import { labelKey, unitInLabel } from '../text/label';
+import type { ParseFormOptions } from '../types';
+import { type ImportContext, origin, report, use } from '../read/context';
+import { readAmount } from '../read/cells';
+import { COMMON_FIELDS, type FieldHit, fieldsInRow, firstHits } from '../read/fields';
+import { fundingSourceOf } from '../read/budget-block';
+import { readIndicatorTable } from '../read/indicator-table';
+import { readIndicatorHeader } from '../read/indicator-header';
+import { goalHeader, isGoalLabel } from '../read/goal-block';
+import { isSectionHeading, reportMissing, resolveAmountUnit, titleRow } from '../read/common-rows';
+
+const FIELDS = [COMMON_FIELDS.projectName, COMMON_FIELDS.supervisingDepartment, COMMON_FIELDS.implementingUnit, COMMON_FIELDS.contact];
+type Key = (typeof FIELDS)[number]['key'];
+
+const FUND_LABEL = /资金总额|财政拨款|财政资金|结转|其他资金|财政专户|单位资金|自有资金|自筹资金/u;
+const HEADINGS = /^(年度)?绩效指标$|^资金情况(\((万元|元)\))?$|^项目资金(\((万元|元)\))?$/u;
+
+/** A fund row: the label cell and the amount cell after it. */
+function fundCells(row: TableRow): { label: TableCell; amount: TableCell } | null {
+  // The label is in the first or second cell (`资金情况(万元) | 年度资金总额 | 10`).
+  for (let i = 0; i < Math.min(2, row.cells.length); i++) {
+    const c = row.cells[i] as TableCell;
+    if (c.text === '' || c.text.length > 30) continue;
+    const k = labelKey(c.text);
+    if (FUND_LABEL.test(k) && !k.includes('方式')) {
+      const amount = row.cells[i + 1] ?? { raw: '', text: '', column: c.column + [...c.raw].length + 1 };
+      return { label: c, amount };
+    }
+  }
+  return null;
+}
+
+/** Imports a project declaration (layout B): header fields, funds, goals (annual and mid-term), indicators. */
+export function importProjectDeclaration(ctx: ImportContext, options: ParseFormOptions): ProjectDeclaration {
+  const rows = ctx.rows;
+  let fiscalYear: number | null = null;
+  const hits: FieldHit<Key>[] = [];
+  const funds: { row: TableRow; label: TableCell; amount: TableCell }[] = [];
+  let stated: AmountUnit | null = null;
+  let statedRow: TableRow | undefined;
+  let goalCols: { midTerm?: number; annual?: number } | null = null;
+  const annual: string[] = [];
+  const midTerm: string[] = [];
+  let tableRead = false;
+  let indicators: ProjectDeclaration['indicators'] = [];
+  let tierWeights: ProjectDeclaration['tierWeights'] = [];
+
+  for (let i = 0; i < rows.length; ) {
+    const row = rows[i] as TableRow;
+    if (isBlankRow(row)) {
+      use(ctx, i++);
+      continue;
+    }
+    if (!tableRead && readIndicatorHeader(row)) {
+      const t = readIndicatorTable(ctx, i, { evaluated: false });
+      tableRead = true;
+      indicators = t.indicators;
+      tierWeights = t.tierWeights;
+      i = t.end;
+      continue;
+    }
+    const title = titleRow(row);
+    if (title) {
+      fiscalYear ??= title.year;
+      use(ctx, i++);
+      continue;
+    }
+    for (const c of row.cells) {
+      const u = c.text.length <= 30 ? unitInLabel(c.text) : null;
+      if (u !== null && stated === null && /资金|金额|预算/u.test(c.text)) [stated, statedRow] = [u, row];
+    }
+    if (isSectionHeading(row, HEADINGS)) {
+      use(ctx, i++);
+      continue;
+    }
+    const fund = tableRead ? null : fundCells(row);
+    if (fund) {
+      funds.push({ row, ...fund });
+      use(ctx, i++);
+      continue;
+    }
+    const first = filledCells(row)[0] as TableCell;
+    const header = goalHeader(row);
+    if (header && (isGoalLabel(first.text) || row.cells[0]?.text === '')) {
+      goalCols = header;
+      use(ctx, i++);
+      continue;
+    }
+    // A row continuing the goal block: first cell merged, nothing beyond the goal columns.
+    const lastGoalCol = goalCols === null ? -1 : Math.max(goalCols.annual ?? -1, goalCols.midTerm ?? -1);
+    const continues = goalCols !== null && (row.cells[0]?.text ?? '') === '' && row.cells.every((c, k) => k <= lastGoalCol || c.text === '');
+    const goalRow = isGoalLabel(first.text) || continues;
+    if (goalRow && !tableRead) {
+      if (goalCols) {
+        const a = goalCols.annual !== undefined ? row.cells[goalCols.annual] : undefined;
+        const m = goalCols.midTerm !== undefined ? row.cells[goalCols.midTerm] : undefined;
+        if (a && a.text !== '') {
+          if (annual.length === 0) origin(ctx, ['goal', 'annual'], row, a);
+          annual.push(a.text);
+        }
+        if (m && m.text !== '') {
+          if (midTerm.length === 0) origin(ctx, ['goal', 'midTerm'], row, m);
+          midTerm.push(m.text);
+        }
+      } else {
+        const value = row.cells.slice(row.cells.indexOf(first) + 1).find((c) => c.text !== '');
+        if (value) {
+          if (annual.length === 0) origin(ctx, ['goal', 'annual'], row, value);
+          annual.push(value.text);
+        }
+      }
+      use(ctx, i++);
+      continue;
+    }
+    goalCols = null;
+    const found = fieldsInRow(row, i, FIELDS);
+    if (found.length > 0) {
+      hits.push(...found);
+      use(ctx, i);
+    }
+    i++;
+  }
+
+  if (!tableRead) report(ctx, M.finding('forms/indicator-table-missing', 'warning', {}, { field: 'indicators' }));
+  const f = firstHits(ctx, hits, FIELDS);
+  const text = (k: Key): string | null => {
+    const h = f.get(k);
+    if (!h) return null;
+    origin(ctx, [k], h.row, h.value);
+    return h.value.text === '' ? null : h.value.text;
+  };
+  const projectName = text('projectName') ?? '';
+  if (projectName === '') reportMissing(ctx, COMMON_FIELDS.projectName, 'projectName');
+  const amountUnit = resolveAmountUnit(ctx, stated, statedRow ?? funds[0]?.row, options.amountUnit, 'wan-yuan');
+
+  const out: ProjectDeclaration['funds'] = { total: null, fiscal: null, carryOver: null, other: null, extra: [] };
+  for (const fund of funds) {
+    const label = fund.label.text.replace(/[:：]+$/u, '').trim();
+    const source = fundingSourceOf(label);
+    const key = source === 'total' ? 'total' : source === 'fiscal' ? 'fiscal' : source === 'carry-over' ? 'carryOver' : source === 'other' ? 'other' : null;
+    if (key !== null && out[key] === null) {
+      out[key] = readAmount(ctx, fund.row, fund.amount, ['funds', key], amountUnit);
+    } else {
+      const at = out.extra.length;
+      out.extra.push({ label, amount: readAmount(ctx, fund.row, fund.amount, ['funds', 'extra', at, 'amount'], amountUnit) });
+      origin(ctx, ['funds', 'extra', at, 'label'], fund.row, fund.label);
+    }
+  }
+  const contact = f.get('contact');
+
+  return {
+    kind: 'project-declaration',
+    fiscalYear,
+    projectName,
+    supervisingDepartment: text('supervisingDepartment'),
+    implementingUnit: text('implementingUnit'),
+    ...(contact && { contact: (origin(ctx, ['contact'], contact.row, contact.value), contact.value.text) }),
+    amountUnit,
+    funds: out,
+    goal: { annual: annual.join('\n'), midTerm: midTerm.length > 0 ? midTerm.join('\n') : null },
+    indicators,
+    ...(tierWeights.length > 0 && { tierWeights }),
+  };
+}

@@ -1,0 +1,137 @@
+import type { SelfEvaluation } from '../../model/self-evaluation';
+import type { TableCell, TableRow } from '../text/split-table';
+import { isBlankRow } from '../text/split-table';
+import { labelKey } from '../text/label';
+import type { FormLayout } from '../layout';
+import type { ParseFormOptions } from '../types';
+import { formsMessages as M } from '../../i18n/messages/forms';
+import { type ImportContext, origin, report, use } from '../read/context';
+import { readNumber } from '../read/cells';
+import { COMMON_FIELDS, type FieldHit, fieldsInRow, firstHits } from '../read/fields';
+import { readBudgetBlock, readBudgetHeader } from '../read/budget-block';
+import { readIndicatorTable } from '../read/indicator-table';
+import { readIndicatorHeader } from '../read/indicator-header';
+import { isSectionHeading, reportMissing, resolveAmountUnit, titleRow } from '../read/common-rows';
+
+const FIELDS = [
+  COMMON_FIELDS.projectName,
+  COMMON_FIELDS.unitName,
+  COMMON_FIELDS.supervisingDepartment,
+  COMMON_FIELDS.implementingUnit,
+  COMMON_FIELDS.publishedTotal,
+];
+type Key = (typeof FIELDS)[number]['key'];
+
+const HEADINGS = /^(年度)?绩效指标(完成情况)?(\(\d+分\))?$|^预算执行情况$|^年度总体目标完成情况$/u;
+
+/** Planned and actual goal cells of a row (`预期目标 | … | 实际完成情况 | …`). */
+function goalCells(row: TableRow): { planned?: TableCell; actual?: TableCell } {
+  const out: { planned?: TableCell; actual?: TableCell } = {};
+  for (let i = 0; i < row.cells.length - 1; i++) {
+    const k = labelKey((row.cells[i] as TableCell).text);
+    if (k === '预期目标' || k === '年度目标' || k === '年初目标') out.planned ??= row.cells[i + 1] as TableCell;
+    else if (/^实际完成(情况|目标)?$|^全年实际完成情况$/u.test(k)) out.actual ??= row.cells[i + 1] as TableCell;
+  }
+  return out;
+}
+
+/**
+ * Imports a self-evaluation (layouts C, D and E): header fields, the budget block, the planned and actual
+ * goals, the indicator rows with actuals, weights and published scores, the published total.
+ */
+export function importSelfEvaluation(ctx: ImportContext, layout: FormLayout, options: ParseFormOptions): SelfEvaluation {
+  const rows = ctx.rows;
+  let fiscalYear: number | null = null;
+  const hits: FieldHit<Key>[] = [];
+  let budget: SelfEvaluation['budget'] = { lines: [], weight: null, publishedRate: null, publishedScore: null };
+  let amountUnit: SelfEvaluation['amountUnit'] | null = null;
+  let planned = '';
+  let actual = '';
+  let tableRead = false;
+  let indicators: SelfEvaluation['indicators'] = [];
+  let tierWeights: SelfEvaluation['tierWeights'] = [];
+  let tableTotal: string | null = null;
+
+  for (let i = 0; i < rows.length; ) {
+    const row = rows[i] as TableRow;
+    if (isBlankRow(row)) {
+      use(ctx, i++);
+      continue;
+    }
+    if (amountUnit === null && readBudgetHeader(row)) {
+      const r = readBudgetBlock(ctx, i, (stated, at) => resolveAmountUnit(ctx, stated, at, options.amountUnit, 'wan-yuan'));
+      budget = r.budget;
+      amountUnit = r.amountUnit;
+      i = r.end;
+      continue;
+    }
+    if (!tableRead && readIndicatorHeader(row)) {
+      const t = readIndicatorTable(ctx, i, { evaluated: true });
+      tableRead = true;
+      indicators = t.indicators;
+      tierWeights = t.tierWeights;
+      tableTotal = t.publishedTotal;
+      i = t.end;
+      continue;
+    }
+    const title = titleRow(row);
+    if (title) {
+      fiscalYear ??= title.year;
+      use(ctx, i++);
+      continue;
+    }
+    if (isSectionHeading(row, HEADINGS)) {
+      use(ctx, i++);
+      continue;
+    }
+    const goals = goalCells(row);
+    if (goals.planned || goals.actual) {
+      if (goals.planned && planned === '') {
+        planned = goals.planned.text;
+        origin(ctx, ['goal', 'planned'], row, goals.planned);
+      }
+      if (goals.actual && actual === '') {
+        actual = goals.actual.text;
+        origin(ctx, ['goal', 'actual'], row, goals.actual);
+      }
+      use(ctx, i++);
+      continue;
+    }
+    const found = fieldsInRow(row, i, FIELDS);
+    if (found.length > 0) {
+      hits.push(...found);
+      use(ctx, i);
+    }
+    i++;
+  }
+
+  if (!tableRead) report(ctx, M.finding('forms/indicator-table-missing', 'warning', {}, { field: 'indicators' }));
+  const f = firstHits(ctx, hits, FIELDS);
+  const text = (k: Key): string | null => {
+    const h = f.get(k);
+    if (!h) return null;
+    origin(ctx, [k === 'projectName' || k === 'unitName' ? 'name' : k], h.row, h.value);
+    return h.value.text === '' ? null : h.value.text;
+  };
+  const scope: SelfEvaluation['scope'] = f.has('projectName') ? 'project' : f.has('unitName') || layout === 'unit-self-evaluation' ? 'unit' : 'project';
+  const name = (scope === 'project' ? text('projectName') : text('unitName')) ?? '';
+  if (name === '') reportMissing(ctx, scope === 'project' ? COMMON_FIELDS.projectName : COMMON_FIELDS.unitName, 'name');
+  const totalHit = f.get('publishedTotal');
+  const fieldTotal = totalHit ? readNumber(ctx, totalHit.row, totalHit.value, ['publishedTotal'], { zh: '自评总分', en: 'total score' }) : null;
+  if (amountUnit === null) amountUnit = resolveAmountUnit(ctx, null, undefined, options.amountUnit, 'wan-yuan');
+
+  return {
+    kind: 'self-evaluation',
+    scope,
+    fiscalYear,
+    name,
+    supervisingDepartment: text('supervisingDepartment'),
+    implementingUnit: text('implementingUnit'),
+    amountUnit,
+    budget,
+    goal: { planned, actual },
+    indicators,
+    ...(tierWeights.length > 0 && { tierWeights }),
+    publishedTotal: fieldTotal ?? tableTotal,
+  };
+}

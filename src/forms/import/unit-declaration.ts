@@ -1,0 +1,206 @@
+import { formsMessages as M } from '../../i18n/messages/forms';
+import type { AmountUnit } from '../../model/common';
+import type { UnitDeclaration } from '../../model/unit-declaration';
+import type { TableCell, TableRow } from '../text/split-table';
+import { filledCells, isBlankRow } from '../text/split-table';
+import { labelKey, unitInLabel } from '../text/label';
+import { readHtmlCell } from '../text/html-cell';
+import type { ParseFormOptions } from '../types';
+import { type ImportContext, cellAt, origin, report, use } from '../read/context';
+import { readAmount, readCount } from '../read/cells';
+import { COMMON_FIELDS, type FieldHit, fieldsInRow, firstHits } from '../read/fields';
+import { readIndicatorTable } from '../read/indicator-table';
+import { readIndicatorHeader } from '../read/indicator-header';
+import { isSectionHeading, reportMissing, resolveAmountUnit, titleRow } from '../read/common-rows';
+import { appropriationModeOf } from './appropriation';
+
+const FIELDS = [COMMON_FIELDS.unitName, COMMON_FIELDS.appropriationMode];
+type Key = (typeof FIELDS)[number]['key'];
+
+type BudgetKey = 'total' | 'fiscal' | 'other' | 'basic' | 'project';
+const BUDGET_PATH: Record<BudgetKey, readonly string[]> = {
+  total: ['budget', 'total'],
+  fiscal: ['budget', 'sources', 'fiscal'],
+  other: ['budget', 'sources', 'other'],
+  basic: ['budget', 'structure', 'basic'],
+  project: ['budget', 'structure', 'project'],
+};
+
+/** Which budget figure a label of the 预算情况 block names. */
+function budgetKeyOf(label: string): BudgetKey | null {
+  const k = labelKey(label);
+  if (k.length > 40) return null;
+  if (/预算总额|资金总额|收入总额|支出总额/u.test(k)) return 'total';
+  if (k.includes('基本支出')) return 'basic';
+  if (k.includes('项目支出')) return 'project';
+  if (k.includes('财政拨款') || k.includes('财政资金')) return 'fiscal';
+  if (k.includes('其他资金') || k.includes('其他收入')) return 'other';
+  return null;
+}
+
+const HEADINGS = /^(年度重点任务|预算情况|绩效指标|年度绩效指标)$/u;
+const NUMBERED_LEAD = /[:：]$/u;
+
+/** Splits the 单位职责 cell into a lead-in sentence (`…主要职能包括：`) and the duties. */
+export function splitDuties(items: readonly string[]): { intro: string | null; duties: string[] } {
+  const [first, ...rest] = items;
+  if (first !== undefined && rest.length > 0 && NUMBERED_LEAD.test(first)) return { intro: first, duties: rest };
+  return { intro: null, duties: [...items] };
+}
+
+/** Imports a unit declaration in the seed's layout (A). */
+export function importUnitDeclaration(ctx: ImportContext, options: ParseFormOptions): UnitDeclaration {
+  const rows = ctx.rows;
+  let fiscalYear: number | null = null;
+  const hits: FieldHit<Key>[] = [];
+  let duties: string[] = [];
+  let dutiesIntro: string | null = null;
+  let annualGoals: string[] = [];
+  const keyTasks: UnitDeclaration['keyTasks'] = [];
+  let inTasks = false;
+  const budgetCells: { key: BudgetKey; row: TableRow; cell: TableCell }[] = [];
+  let stated: AmountUnit | null = null;
+  let statedRow: TableRow | undefined;
+  let headcount: number | null = null;
+  let internalDepartments: number | null = null;
+  let tableRead = false;
+  let indicators: UnitDeclaration['indicators'] = [];
+  let tierWeights: UnitDeclaration['tierWeights'] = [];
+
+  for (let i = 0; i < rows.length; ) {
+    const row = rows[i] as TableRow;
+    if (isBlankRow(row)) {
+      inTasks = false;
+      use(ctx, i++);
+      continue;
+    }
+    if (!tableRead && readIndicatorHeader(row)) {
+      inTasks = false;
+      const t = readIndicatorTable(ctx, i, { evaluated: false });
+      tableRead = true;
+      indicators = t.indicators;
+      tierWeights = t.tierWeights;
+      i = t.end;
+      continue;
+    }
+    const title = titleRow(row);
+    if (title) {
+      fiscalYear ??= title.year;
+      use(ctx, i++);
+      continue;
+    }
+    const first = filledCells(row)[0] as TableCell;
+    const firstKey = labelKey(first.text);
+    if (isSectionHeading(row, HEADINGS) || (firstKey === '内容' && labelKey(cellAt(row, 1).text) === '预算情况')) {
+      inTasks = labelKey(first.text) === '年度重点任务';
+      use(ctx, i++);
+      continue;
+    }
+    if (firstKey === '单位职责' || firstKey === '部门职责' || firstKey === '主要职能') {
+      const cell = row.cells[row.cells.indexOf(first) + 1] ?? cellAt(row, 99);
+      const split = splitDuties(readHtmlCell(cell.raw));
+      duties = split.duties;
+      dutiesIntro = split.intro;
+      origin(ctx, ['duties'], row, cell);
+      use(ctx, i++);
+      continue;
+    }
+    if (firstKey === '年度履职目标' || firstKey === '年度总体目标' || firstKey === '年度绩效目标') {
+      const cell = row.cells[row.cells.indexOf(first) + 1] ?? cellAt(row, 99);
+      annualGoals = readHtmlCell(cell.raw);
+      origin(ctx, ['annualGoals'], row, cell);
+      use(ctx, i++);
+      continue;
+    }
+    if (firstKey === '任务名称') {
+      inTasks = true;
+      use(ctx, i++);
+      continue;
+    }
+    // Inside 年度重点任务 (until a blank row or the next heading) a row is a task, whatever its words.
+    if (inTasks && row.cells.indexOf(first) === 0) {
+      const at = keyTasks.length;
+      const content = cellAt(row, 1);
+      keyTasks.push({ name: first.text, content: content.text });
+      origin(ctx, ['keyTasks', at, 'name'], row, first);
+      origin(ctx, ['keyTasks', at, 'content'], row, content);
+      use(ctx, i++);
+      continue;
+    }
+    const found = fieldsInRow(row, i, FIELDS);
+    if (found.length > 0) {
+      inTasks = false;
+      hits.push(...found);
+      use(ctx, i++);
+      continue;
+    }
+    const budgetKey = budgetKeyOf(first.text);
+    if (budgetKey !== null && row.cells.indexOf(first) === 0) {
+      inTasks = false;
+      const u = unitInLabel(first.text);
+      if (u !== null && stated === null) [stated, statedRow] = [u, row];
+      budgetCells.push({ key: budgetKey, row, cell: cellAt(row, 1) });
+      use(ctx, i++);
+      continue;
+    }
+    const staff = row.cells.findIndex((c) => labelKey(c.text) === '年末在职人数');
+    const depts = row.cells.findIndex((c) => labelKey(c.text) === '内设机构数');
+    if (staff >= 0 || depts >= 0) {
+      inTasks = false;
+      use(ctx, i);
+      const next = rows[i + 1];
+      if (next && !isBlankRow(next) && !readIndicatorHeader(next) && !isSectionHeading(next, HEADINGS)) {
+        if (staff >= 0) headcount = readCount(ctx, next, cellAt(next, staff), ['headcount'], { zh: '年末在职人数', en: 'headcount' });
+        if (depts >= 0) internalDepartments = readCount(ctx, next, cellAt(next, depts), ['internalDepartments'], { zh: '内设机构数', en: 'internal departments' });
+        use(ctx, i + 1);
+        i += 2;
+      } else i++;
+      continue;
+    }
+    i++;
+  }
+
+  if (!tableRead) report(ctx, M.finding('forms/indicator-table-missing', 'warning', {}, { field: 'indicators' }));
+  const f = firstHits(ctx, hits, FIELDS);
+  const unitHit = f.get('unitName');
+  const unitName = unitHit?.value.text ?? '';
+  if (unitHit) origin(ctx, ['unitName'], unitHit.row, unitHit.value);
+  if (unitName === '') reportMissing(ctx, COMMON_FIELDS.unitName, 'unitName');
+  let appropriationMode: UnitDeclaration['appropriationMode'] = null;
+  const modeHit = f.get('appropriationMode');
+  if (modeHit && modeHit.value.text !== '') {
+    origin(ctx, ['appropriationMode'], modeHit.row, modeHit.value);
+    appropriationMode = appropriationModeOf(modeHit.value.text);
+    if (appropriationMode === null) {
+      report(ctx, M.finding('forms/appropriation-unknown', 'warning', { text: modeHit.value.text.slice(0, 80) }, { line: modeHit.row.line, column: modeHit.value.column, path: ['appropriationMode'], field: 'appropriationMode' }));
+    }
+  }
+
+  const amountUnit = resolveAmountUnit(ctx, stated, statedRow ?? budgetCells[0]?.row, options.amountUnit, 'yuan');
+  const figures: Partial<Record<BudgetKey, string | null>> = {};
+  for (const b of budgetCells) {
+    if (b.key in figures) continue;
+    figures[b.key] = readAmount(ctx, b.row, b.cell, BUDGET_PATH[b.key], amountUnit);
+  }
+
+  return {
+    kind: 'unit-declaration',
+    fiscalYear,
+    unitName,
+    appropriationMode,
+    ...(dutiesIntro !== null && { dutiesIntro }),
+    duties,
+    annualGoals,
+    keyTasks,
+    amountUnit,
+    budget: {
+      total: figures.total ?? null,
+      sources: { fiscal: figures.fiscal ?? null, other: figures.other ?? null },
+      structure: { basic: figures.basic ?? null, project: figures.project ?? null },
+    },
+    headcount,
+    internalDepartments,
+    indicators,
+    ...(tierWeights.length > 0 && { tierWeights }),
+  };
+}

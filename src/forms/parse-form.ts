@@ -1,0 +1,95 @@
+import { formsMessages as M } from '../i18n/messages/forms';
+import type { PerformanceDocument } from '../model/document';
+import { PerformanceDocument as DocumentSchema } from '../model/document';
+import type { Bilingual, Finding } from '../model/finding';
+import { createContext, keepAside } from './read/context';
+import type { ImportContext } from './read/context';
+import { detectLayoutOfRows } from './detect-layout';
+import type { FormLayout } from './layout';
+import { importProjectDeclaration } from './import/project-declaration';
+import { importSelfEvaluation } from './import/self-evaluation';
+import { importUnitDeclaration } from './import/unit-declaration';
+import { importUnitDeclarationFujian } from './import/unit-declaration-fujian';
+import { isBlankRow, splitTable } from './text/split-table';
+import type { TableRow } from './text/split-table';
+import type { FormResult, ParseFormOptions, UnparsedRow } from './types';
+
+const NOT_UNDERSTOOD = { zh: '不属于该表格样式的任何部分', en: 'not part of anything this layout has' };
+const SIGN_OFF = { zh: '审核意见 / 盖章栏，不属于文档数据', en: 'a sign-off box (审核意见 / 盖章), not document data' };
+const NOTE = { zh: '表注（注：……），不属于文档数据', en: 'a footnote (注：…), not document data' };
+
+/** Why a row that no importer took was not read. */
+function reasonFor(row: TableRow): Bilingual {
+  const first = row.cells.find((c) => c.text !== '')?.text ?? '';
+  if (/^(注|说明)\s*\d*\s*[:：]/u.test(first)) return NOTE;
+  if (row.text.length <= 200 && /审核意见|初审意见|审批意见|盖章|签字|填报人|填表人/u.test(row.text)) return SIGN_OFF;
+  return NOT_UNDERSTOOD;
+}
+
+function importAs(ctx: ImportContext, layout: FormLayout, options: ParseFormOptions): PerformanceDocument {
+  switch (layout) {
+    case 'unit-declaration':
+      return importUnitDeclaration(ctx, options);
+    case 'unit-declaration-fujian':
+      return importUnitDeclarationFujian(ctx, options);
+    case 'project-declaration':
+      return importProjectDeclaration(ctx, options);
+    case 'project-self-evaluation':
+    case 'separate-column-self-evaluation':
+    case 'unit-self-evaluation':
+      return importSelfEvaluation(ctx, layout, options);
+  }
+}
+
+function byLine(a: { line?: number; column?: number }, b: { line?: number; column?: number }): number {
+  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
+}
+
+/**
+ * Reads a performance table copied as text (rows on lines, cells separated by tabs, merged cells as empty
+ * cells) into the typed model: a unit declaration, a project declaration or a self-evaluation. Detects the
+ * layout (or takes `options.layout`), keeps every target's and actual's original text, keeps published rates,
+ * scores and totals as claims, reports template noise, and returns the rows it did not understand in
+ * `unparsed` with their line numbers. Never throws on any text; linear in its length.
+ *
+ * @param text - the table text
+ * @param options - see {@link ParseFormOptions}
+ * @returns the document with warnings and unparsed rows, or every error (with what could be read in `partial`)
+ * @example
+ * const r = parseForm(fs.readFileSync('declaration.txt', 'utf8'));
+ * if (r.ok && r.value.kind === 'unit-declaration') r.value.budget.total //=> '28963548.68'
+ * r.ok && r.value.origins?.['/budget/total'] //=> { line: 18, column: 13 }
+ * @category Forms
+ */
+export function parseForm(text: string, options: ParseFormOptions = {}): FormResult {
+  if (typeof text !== 'string') throw new TypeError('parseForm: text must be a string');
+  const rows = splitTable(text);
+  const unparsedAll = (): UnparsedRow[] =>
+    rows.filter((r) => !isBlankRow(r)).map((r) => ({ line: r.line, text: r.text, cells: r.cells.map((c) => c.text), reason: NOT_UNDERSTOOD }));
+  if (rows.every(isBlankRow)) {
+    return { ok: false, errors: [M.finding('forms/empty-input', 'error', {})], warnings: [], unparsed: [], layout: null };
+  }
+  const layout = options.layout ?? detectLayoutOfRows(rows);
+  if (layout === null) {
+    return { ok: false, errors: [M.finding('forms/layout-unknown', 'error', {}, { line: 1, column: 1 })], warnings: [], unparsed: unparsedAll(), layout: null };
+  }
+
+  const ctx = createContext(rows);
+  const doc = importAs(ctx, layout, options);
+  rows.forEach((row, i) => {
+    if (!ctx.used.has(i) && !isBlankRow(row)) keepAside(ctx, i, reasonFor(row));
+  });
+  const value = { ...doc, origins: ctx.origins } as PerformanceDocument;
+  const errors: Finding[] = [...ctx.errors];
+  // A safety net: what the importers build must fit the model (origins are built to fit and not checked).
+  const check = DocumentSchema.safeParse(doc);
+  if (!check.success) {
+    for (const issue of check.error.issues.slice(0, 20)) {
+      errors.push(M.finding('forms/internal-invalid', 'error', { text: `/${issue.path.join('/')}: ${issue.message}` }, { path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)) }));
+    }
+  }
+  const warnings = [...ctx.warnings].sort(byLine);
+  const unparsed = [...ctx.unparsed].sort((a, b) => a.line - b.line);
+  if (errors.length > 0) return { ok: false, errors: errors.sort(byLine), warnings, unparsed, layout, partial: value };
+  return { ok: true, value, warnings, unparsed, layout };
+}

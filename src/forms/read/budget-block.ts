@@ -1,0 +1,116 @@
+import type { AmountUnit } from '../../model/common';
+import type { BudgetLine, FundingSource, SelfEvaluationBudget } from '../../model/self-evaluation';
+import type { TableRow } from '../text/split-table';
+import { labelKey, unitInLabel } from '../text/label';
+import { type ImportContext, cellAt, origin, use } from './context';
+import { readAmount, readNumber } from './cells';
+import { parseTierLabel } from './tier-label';
+
+type BudgetColumn = 'initial' | 'adjusted' | 'executed' | 'weight' | 'rate' | 'score';
+
+function budgetRole(text: string): BudgetColumn | null {
+  const k = labelKey(text);
+  if (k.length > 40) return null;
+  if (k.includes('年初')) return 'initial';
+  if (k.includes('权重') || k.includes('分值')) return 'weight';
+  if (k.includes('得分')) return 'score';
+  if (k.includes('执行率')) return 'rate';
+  if (k.includes('执行数') || k.includes('执行金额') || k === '执行') return 'executed';
+  if (k.includes('全年预算') || k.includes('调整') || k.includes('预算数')) return 'adjusted';
+  return null;
+}
+
+/** Reads a budget header row (年初预算数 / 全年预算数 / 全年执行数 / 分值 / 执行率 / 得分) into a column map. */
+export function readBudgetHeader(row: TableRow): Partial<Record<BudgetColumn, number>> | null {
+  const cols: Partial<Record<BudgetColumn, number>> = {};
+  row.cells.forEach((c, i) => {
+    const role = budgetRole(c.text);
+    if (role !== null && cols[role] === undefined) cols[role] = i;
+  });
+  return cols.initial !== undefined && cols.executed !== undefined ? cols : null;
+}
+
+/** Which source a budget line is, by its label. */
+export function fundingSourceOf(label: string): FundingSource {
+  const k = labelKey(label);
+  if (/总额|合计|总计/u.test(k)) return 'total';
+  if (k.includes('财政专户')) return 'special-account';
+  if (k.includes('结转')) return 'carry-over';
+  if (k.includes('财政')) return 'fiscal';
+  if (k.includes('单位资金') || k.includes('自有资金')) return 'unit-funds';
+  if (k.includes('其他')) return 'other';
+  return 'unspecified';
+}
+
+/** The money unit and budget weight stated in the header row's labels (`项目资金(万元)`, `预算执行情况(10分)`). */
+function headerFacts(row: TableRow): { unit: AmountUnit | null; weight: string | null } {
+  let unit: AmountUnit | null = null;
+  let weight: string | null = null;
+  for (const c of row.cells) {
+    unit ??= unitInLabel(c.text);
+    if (weight === null && /分\)?$/u.test(c.text)) {
+      const t = parseTierLabel(c.text.replace(/[(（](万元|元)[)）]/gu, ''));
+      weight = t.weight;
+    }
+  }
+  return { unit, weight };
+}
+
+/**
+ * Reads a self-evaluation's budget block starting at its header row: one line per funding source, the total
+ * line's weight, rate and score kept as published claims; blank cells stay null.
+ */
+export function readBudgetBlock(
+  ctx: ImportContext,
+  headerIndex: number,
+  resolveUnit: (stated: AmountUnit | null, row: TableRow) => AmountUnit,
+): { budget: SelfEvaluationBudget; amountUnit: AmountUnit; end: number } {
+  const header = ctx.rows[headerIndex] as TableRow;
+  const cols = readBudgetHeader(header) ?? {};
+  use(ctx, headerIndex);
+  const facts = headerFacts(header);
+  const amountUnit = resolveUnit(facts.unit, header);
+  const labelCol = Math.max(0, (cols.initial ?? 1) - 1);
+  const lines: BudgetLine[] = [];
+  let weight: string | null = null;
+  let rate: string | null = null;
+  let score: string | null = null;
+  let index = headerIndex + 1;
+  for (; index < ctx.rows.length; index++) {
+    const row = ctx.rows[index] as TableRow;
+    const labelCell = cellAt(row, labelCol);
+    const before = row.cells.slice(0, labelCol).some((c) => c.text !== '');
+    const k = labelKey(labelCell.text);
+    if (labelCell.text === '' || before || /目标|指标|总分/u.test(k) || k.length > 40) break;
+    const at = lines.length;
+    const path = ['budget', 'lines', at] as const;
+    const label = labelCell.text.replace(/[:：]+$/u, '').trim();
+    const source = fundingSourceOf(label);
+    origin(ctx, path, row, labelCell);
+    const line: BudgetLine = {
+      source,
+      label,
+      initial: readAmount(ctx, row, cellAt(row, cols.initial), [...path, 'initial'], amountUnit),
+      adjusted: cols.adjusted === undefined ? null : readAmount(ctx, row, cellAt(row, cols.adjusted), [...path, 'adjusted'], amountUnit),
+      executed: readAmount(ctx, row, cellAt(row, cols.executed), [...path, 'executed'], amountUnit),
+    };
+    const claimsHere = source === 'total' || (lines.length === 0 && !ctx.rows.slice(index, index + 8).some((r) => fundingSourceOf(cellAt(r, labelCol).text) === 'total'));
+    if (claimsHere && weight === null && rate === null && score === null) {
+      if (cols.weight !== undefined) weight = readNumber(ctx, row, cellAt(row, cols.weight), ['budget', 'weight'], { zh: '预算执行分值', en: 'budget weight' });
+      if (cols.rate !== undefined) rate = readNumber(ctx, row, cellAt(row, cols.rate), ['budget', 'publishedRate'], { zh: '执行率', en: 'execution rate' });
+      if (cols.score !== undefined) score = readNumber(ctx, row, cellAt(row, cols.score), ['budget', 'publishedScore'], { zh: '预算执行得分', en: 'budget score' });
+      lines.push(line);
+    } else {
+      const r = cols.rate === undefined ? null : readNumber(ctx, row, cellAt(row, cols.rate), [...path, 'publishedRate'], { zh: '执行率', en: 'execution rate' });
+      lines.push(r === null ? line : { ...line, publishedRate: r });
+    }
+    use(ctx, index);
+  }
+  return { budget: { lines, weight: weight ?? facts.weight, publishedRate: rate, publishedScore: score }, amountUnit, end: index };
+}
+
+/** Finds the budget header row at or after `from` (before `to`); -1 when there is none. */
+export function findBudgetHeader(rows: readonly TableRow[], from = 0, to = rows.length): number {
+  for (let i = from; i < to; i++) if (readBudgetHeader(rows[i] as TableRow)) return i;
+  return -1;
+}

@@ -1,0 +1,80 @@
+import { formsMessages as M } from '../../i18n/messages/forms';
+import { locate } from '../../i18n/catalogue';
+import type { Bilingual, Finding, Position } from '../../model/finding';
+import type { TableCell, TableRow } from '../text/split-table';
+import type { UnparsedRow } from '../types';
+
+/**
+ * The working state of one import: the rows, the findings, the origins of the document's parts, which rows
+ * were read and which were kept aside. Created per call and never shared, so the importers stay pure.
+ */
+export interface ImportContext {
+  readonly rows: readonly TableRow[];
+  readonly errors: Finding[];
+  readonly warnings: Finding[];
+  readonly origins: Record<string, Position>;
+  /** Row indices that became part of the document (or were read as structure: titles, headers). */
+  readonly used: Set<number>;
+  readonly unparsed: UnparsedRow[];
+}
+
+/** A new context over the rows. */
+export function createContext(rows: readonly TableRow[]): ImportContext {
+  return { rows, errors: [], warnings: [], origins: {}, used: new Set(), unparsed: [] };
+}
+
+/** Adds a finding to the errors or the warnings by its severity. */
+export function report(ctx: ImportContext, f: Finding): void {
+  (f.severity === 'error' ? ctx.errors : ctx.warnings).push(f);
+}
+
+/** The cell at an index, or an empty cell just past the end of the line. */
+export function cellAt(row: TableRow, index: number | undefined): TableCell {
+  if (index !== undefined && index >= 0) {
+    const c = row.cells[index];
+    if (c) return c;
+  }
+  const last = row.cells[row.cells.length - 1];
+  const column = last ? last.column + [...last.raw].length : 1;
+  return { raw: '', text: '', column };
+}
+
+/**
+ * JSON Pointer of a path (`['indicators', 3, 'target']` → `/indicators/3/target`). The importers' paths are
+ * their own field names and indices, which never contain `/` or `~`, so nothing needs escaping.
+ */
+export function pointer(path: readonly (string | number)[]): string {
+  return `/${path.join('/')}`;
+}
+
+/** Records where a part of the document came from. */
+export function origin(ctx: ImportContext, path: readonly (string | number)[], row: TableRow, cell: TableCell): void {
+  ctx.origins[pointer(path)] = { line: row.line, column: cell.column };
+}
+
+/** Marks a row as read. */
+export function use(ctx: ImportContext, index: number): void {
+  ctx.used.add(index);
+}
+
+/** Keeps a row aside in `unparsed`, with the reason and (unless `silent`) a warning. */
+export function keepAside(ctx: ImportContext, index: number, reason: Bilingual, warning?: Finding): void {
+  const row = ctx.rows[index];
+  if (!row) return;
+  ctx.used.add(index);
+  ctx.unparsed.push({ line: row.line, text: row.text, cells: row.cells.map((c) => c.text), reason });
+  report(ctx, warning ?? M.finding('forms/row-unparsed', 'warning', { reason: reason.zh, reasonEn: reason.en }, { line: row.line, column: 1 }));
+}
+
+/** Moves the findings of a cell-level parser to the cell, and reports them. */
+export function reportInCell(
+  ctx: ImportContext,
+  findings: readonly Finding[],
+  row: TableRow,
+  cell: TableCell,
+  path: readonly (string | number)[],
+  field: string,
+): void {
+  // Cell-level parsers count columns from the start of the text they were given: the raw cell.
+  for (const f of findings) report(ctx, locate(f, { line: row.line, column: cell.column, path, field }));
+}

@@ -1,0 +1,370 @@
+import { formsMessages as M } from '../../i18n/messages/forms';
+import type { Actual } from '../../model/actual';
+import type { TierWeight } from '../../model/common';
+import type { Bilingual, Finding, Result } from '../../model/finding';
+import type { EvaluatedIndicator, Indicator } from '../../model/indicator';
+import type { Target } from '../../model/target';
+import { TIER1_CATEGORIES, classifyTier2 } from '../../model/tiers';
+import { compareUnits, inspectIndicatorName, isReferenceText, parseActual, parseTarget, parseTargetColumns } from '../notation';
+import type { TableCell, TableRow } from '../text/split-table';
+import { isBlankRow } from '../text/split-table';
+import { labelKey } from '../text/label';
+import { type ImportContext, cellAt, keepAside, origin, report, reportInCell, use } from './context';
+import { readNumber } from './cells';
+import { type IndicatorColumns, readIndicatorHeader } from './indicator-header';
+import { parseTierLabel } from './tier-label';
+
+/** What the indicator table gave: the rows, the tier weights, the published total and where reading stopped. */
+export interface IndicatorTable<I> {
+  readonly indicators: I[];
+  readonly tierWeights: TierWeight[];
+  readonly publishedTotal: string | null;
+  /** Index of the first row after the table. */
+  readonly end: number;
+}
+
+const TOTAL_ROW = /^(总分|合计|总计|自评总分|总得分)$/u;
+const END_ROW = /^(注|说明|备注[:：])|审核意见|初审意见|审批意见|填报人|填表人|联系电话|盖章|负责人签字/u;
+
+const NAMES = {
+  weight: { zh: '分值', en: 'weight' },
+  score: { zh: '得分', en: 'score' },
+  coefficient: { zh: '得分系数', en: 'score coefficient' },
+  total: { zh: '总分', en: 'total score' },
+} as const;
+
+const TIER_NAMES = {
+  tier1: { field: '一级指标', fieldEn: 'tier-1' },
+  tier2: { field: '二级指标', fieldEn: 'tier-2' },
+} as const;
+
+function bilingualOf(f: Finding): Bilingual {
+  return f.message;
+}
+
+/** Finds the first indicator header at or after `from`; -1 when there is none. */
+export function findIndicatorHeader(rows: readonly TableRow[], from = 0): number {
+  for (let i = from; i < rows.length; i++) if (readIndicatorHeader(rows[i] as TableRow)) return i;
+  return -1;
+}
+
+interface Options {
+  /** Self-evaluation rows (with actual, score, …) rather than declaration rows. */
+  readonly evaluated: boolean;
+}
+
+/**
+ * Reads the indicator table whose header is row `headerIndex`: merged tier cells continue the one above, tier
+ * labels give up their weights, the seed's merged policy-reference cell becomes reference targets, template
+ * placeholder rows and rows without an indicator are kept aside with a warning, and every cell is parsed with
+ * the notation parsers, its findings moved to the cell.
+ */
+export function readIndicatorTable(ctx: ImportContext, headerIndex: number, options: { evaluated: true }): IndicatorTable<EvaluatedIndicator>;
+export function readIndicatorTable(ctx: ImportContext, headerIndex: number, options: { evaluated: false }): IndicatorTable<Indicator>;
+export function readIndicatorTable(ctx: ImportContext, headerIndex: number, options: Options): IndicatorTable<Indicator | EvaluatedIndicator> {
+  const headerRow = ctx.rows[headerIndex] as TableRow;
+  const header = readIndicatorHeader(headerRow);
+  use(ctx, headerIndex);
+  const indicators: (Indicator | EvaluatedIndicator)[] = [];
+  const weights = new Map<string, { w: TierWeight; text: string }>();
+  if (!header) return { indicators, tierWeights: [], publishedTotal: null, end: headerIndex + 1 };
+  for (const i of header.repeated) {
+    const c = cellAt(headerRow, i);
+    report(ctx, M.finding('forms/column-duplicate', 'warning', { text: c.text }, { line: headerRow.line, column: c.column, field: c.text }));
+  }
+  const cols = header.columns;
+  const separate = cols.operator !== undefined || cols.unit !== undefined;
+  const valueCols = (['target', 'midTermTarget', 'adjustedTarget', 'actual', 'weight', 'score', 'coefficient', 'isCore', 'deviation', 'note'] as const)
+    .map((r) => cols[r])
+    .filter((i): i is number => i !== undefined);
+
+  let prevTier1: string | null = null;
+  let prevTier2: string | null = null;
+  let reference: { text: string; tier1: string; row: TableRow; cell: TableCell; count: number } | null = null;
+  let publishedTotal: string | null = null;
+  let lastInferred = '';
+
+  const closeReference = (): void => {
+    if (!reference) return;
+    report(ctx, M.finding('forms/reference-target', 'info', { text: reference.text, count: reference.count }, { line: reference.row.line, column: reference.cell.column, field: 'target' }));
+    reference = null;
+  };
+
+  let index = headerIndex + 1;
+  for (; index < ctx.rows.length; index++) {
+    const row = ctx.rows[index] as TableRow;
+    if (isBlankRow(row)) {
+      use(ctx, index);
+      continue;
+    }
+    const first = row.cells.find((c) => c.text !== '') as TableCell;
+    const firstKey = labelKey(first.text);
+    if (TOTAL_ROW.test(firstKey)) {
+      use(ctx, index);
+      if (cols.score !== undefined) {
+        const c = cellAt(row, cols.score);
+        publishedTotal = readNumber(ctx, row, c, ['publishedTotal'], NAMES.total);
+      }
+      index++;
+      break;
+    }
+    if (END_ROW.test(firstKey) || readIndicatorHeader(row)) break;
+
+    const cell = (i: number | undefined): TableCell => cellAt(row, i);
+    const t1 = cell(cols.tier1);
+    const t2 = cell(cols.tier2);
+    const nameCell = cell(cols.name);
+    const targetCell = cell(cols.target);
+    const restEmpty = valueCols.every((i) => cell(i).text === '') && cell(cols.operator).text === '' && cell(cols.unit).text === '';
+    const at = indicators.length;
+    const base = ['indicators', at] as const;
+
+    // Tier 1: a label (maybe with its weight), or a merged cell continuing the one above.
+    let tier1: string;
+    let tier1Continued = false;
+    let tierLabel: ReturnType<typeof parseTierLabel> | null = null;
+    if (cols.tier1 === undefined) tier1 = '';
+    else if (t1.text !== '') {
+      tierLabel = parseTierLabel(t1.text);
+      tier1 = tierLabel.label;
+    } else if (prevTier1 !== null) {
+      tier1 = prevTier1;
+      tier1Continued = true;
+    } else {
+      tier1 = '';
+      if (!restEmpty || nameCell.text !== '') report(ctx, M.finding('forms/tier-missing', 'warning', TIER_NAMES.tier1, { line: row.line, column: t1.column, path: [...base, 'tier1'], field: 'tier1' }));
+    }
+
+    // Tier 2: continues the one above only within the same tier 1.
+    let tier2: string;
+    if (cols.tier2 === undefined) tier2 = '';
+    else if (t2.text !== '') tier2 = t2.text;
+    else if ((tier1Continued || tier1 === prevTier1) && prevTier2 !== null) tier2 = prevTier2;
+    else {
+      tier2 = '';
+      if (!restEmpty || nameCell.text !== '') report(ctx, M.finding('forms/tier-missing', 'warning', TIER_NAMES.tier2, { line: row.line, column: t2.column, path: [...base, 'tier2'], field: 'tier2' }));
+    }
+
+    // A tier-1 cell that only gives a weight (`(50分)`): the tier comes from the tier-2 category.
+    if (tierLabel && tierLabel.label === '') {
+      const category = classifyTier2(tier2);
+      const inferred = category ? (TIER1_CATEGORIES.find((c) => c.key === category.tier1)?.label.zh ?? '') : '';
+      tier1 = inferred;
+      const key = `${t1.text}\u0000${inferred}`;
+      if (key !== lastInferred) {
+        lastInferred = key;
+        if (inferred !== '') report(ctx, M.finding('forms/tier1-inferred', 'warning', { text: t1.text, tier1: inferred }, { line: row.line, column: t1.column, path: [...base, 'tier1'], field: 'tier1' }));
+        else report(ctx, M.finding('forms/tier1-unknown', 'warning', { text: t1.text }, { line: row.line, column: t1.column, path: [...base, 'tier1'], field: 'tier1' }));
+      }
+    }
+    if (tierLabel && (tierLabel.weight !== null || tierLabel.min !== undefined) && tier1 !== '') {
+      const w: TierWeight = {
+        tier1,
+        weight: tierLabel.weight,
+        ...(tierLabel.min !== undefined && { min: tierLabel.min }),
+        ...(tierLabel.max !== undefined && { max: tierLabel.max }),
+      };
+      const seen = weights.get(tier1);
+      if (!seen) weights.set(tier1, { w, text: t1.text });
+      else if (seen.w.weight !== w.weight || seen.w.min !== w.min || seen.w.max !== w.max) {
+        const show = (x: TierWeight) => x.weight ?? `${x.min ?? ''}-${x.max ?? ''}`;
+        report(ctx, M.finding('forms/tier-weight-conflict', 'warning', { tier1, first: show(seen.w), other: show(w) }, { line: row.line, column: t1.column, path: [...base, 'tier1'], field: 'tier1' }));
+      }
+    }
+    const tierChanged = tier1 !== prevTier1;
+    prevTier1 = tier1;
+    prevTier2 = tier2;
+
+    // The seed's 投入管理 block: one merged cell with a policy reference governs the headings below it.
+    const name = nameCell.text;
+    if (!separate && targetCell.text === '' && restEmpty) {
+      if (name !== '' && isReferenceText(name)) {
+        closeReference();
+        reference = { text: name, tier1, row, cell: nameCell, count: 1 };
+        pushReference(ctx, indicators, options, row, { t1, t2, nameCell, targetCell }, tier1, tier2, name, cols);
+        use(ctx, index);
+        continue;
+      }
+      const ref = reference as { text: string; tier1: string; count: number } | null;
+      if (name === '' && ref && !tierChanged && ref.tier1 === tier1 && t2.text !== '') {
+        ref.count++;
+        pushReference(ctx, indicators, options, row, { t1, t2, nameCell, targetCell }, tier1, tier2, ref.text, cols);
+        use(ctx, index);
+        continue;
+      }
+    }
+    closeReference();
+
+    // Rows that hold no indicator: tier labels only, or an unfilled template row (`指标2:`, `……`).
+    if (name === '' && restEmpty) {
+      const w = M.finding('forms/indicator-empty', 'warning', {}, { line: row.line, column: nameCell.column, field: 'name' });
+      keepAside(ctx, index, w.message, w);
+      continue;
+    }
+    if (name !== '' && restEmpty) {
+      const inspection = inspectIndicatorName(name);
+      if (inspection.isPlaceholderRow) {
+        const w = M.finding('forms/placeholder-row', 'warning', { text: name }, { line: row.line, column: nameCell.column, field: 'name' });
+        keepAside(ctx, index, w.message, w);
+        continue;
+      }
+    }
+
+    // The target: one cell, or operator / value / unit in separate columns.
+    const targetPath = [...base, 'target'];
+    const tr: Result<Target> = separate ? parseColumns(cell(cols.operator).raw, targetCell.raw, cell(cols.unit).raw) : parseTarget(targetCell.raw);
+    const targetAnchor = separate && targetCell.text === '' ? cell(cols.operator) : targetCell;
+    let failed: Finding | null = null;
+    reportInCell(ctx, tr.warnings, row, targetAnchor, targetPath, 'target');
+    if (!tr.ok) {
+      reportInCell(ctx, tr.errors, row, targetAnchor, targetPath, 'target');
+      failed = tr.errors[0] ?? null;
+    }
+    const second = (col: 'midTermTarget' | 'adjustedTarget'): Target | undefined => {
+      const c = cell(cols[col]);
+      if (cols[col] === undefined || (col === 'adjustedTarget' && c.text === '')) return undefined;
+      const r = separate ? parseColumns(cell(cols.operator).raw, c.raw, cell(cols.unit).raw) : parseTarget(c.raw);
+      reportInCell(ctx, r.warnings, row, c, [...base, col], col);
+      if (!r.ok) {
+        reportInCell(ctx, r.errors, row, c, [...base, col], col);
+        failed ??= r.errors[0] ?? null;
+        return undefined;
+      }
+      origin(ctx, [...base, col], row, c);
+      return r.value;
+    };
+    const midTermTarget = second('midTermTarget');
+    const adjustedTarget = second('adjustedTarget');
+
+    let actual: Actual | undefined;
+    if (options.evaluated) {
+      const c = cell(cols.actual);
+      const r = parseActual(c.raw);
+      reportInCell(ctx, r.warnings, row, c, [...base, 'actual'], 'actual');
+      if (!r.ok) {
+        reportInCell(ctx, r.errors, row, c, [...base, 'actual'], 'actual');
+        failed ??= r.errors[0] ?? null;
+      } else {
+        actual = r.value;
+        origin(ctx, [...base, 'actual'], row, c);
+      }
+    }
+    if (failed || !tr.ok) {
+      keepAside(ctx, index, failed ? bilingualOf(failed) : { zh: '指标值无法读取', en: 'the target cannot be read' }, undefined);
+      continue;
+    }
+    const target = tr.value;
+
+    // The name: kept as written; its template noise is reported.
+    const inspection = inspectIndicatorName(name, target);
+    reportInCell(ctx, inspection.findings, row, nameCell, [...base, 'name'], 'name');
+    if (name === '') report(ctx, M.finding('forms/field-missing', 'warning', { field: '三级指标名称', fieldEn: 'indicator name' }, { line: row.line, column: nameCell.column, path: [...base, 'name'], field: 'name' }));
+
+    if (actual && (target.kind === 'quantitative' || target.kind === 'range' || target.kind === 'tolerance') && actual.kind === 'quantitative') {
+      const cmp = compareUnits(target.unit, actual.unit);
+      const c = cell(cols.actual);
+      if (cmp === 'assumed' && actual.unit === null && target.unit !== null) {
+        report(ctx, M.finding('forms/actual-unit-assumed', 'warning', { actual: actual.raw.trim(), unit: target.unit }, { line: row.line, column: c.column, path: [...base, 'actual'], field: 'actual' }));
+      } else if (cmp === 'different') {
+        report(ctx, M.finding('forms/actual-unit-different', 'warning', { actual: actual.raw.trim(), target: target.raw.trim() }, { line: row.line, column: c.column, path: [...base, 'actual'], field: 'actual' }));
+      }
+    }
+
+    const num = (col: 'weight' | 'score' | 'coefficient', path: string): string | null =>
+      cols[col] === undefined ? null : readNumber(ctx, row, cell(cols[col]), [...base, path], NAMES[col]);
+    const weight = num('weight', 'weight');
+    const noteText = cell(cols.note).text;
+
+    origin(ctx, base, row, row.cells[0] ?? nameCell);
+    origin(ctx, [...base, 'tier1'], row, t1);
+    origin(ctx, [...base, 'tier2'], row, t2);
+    origin(ctx, [...base, 'name'], row, nameCell);
+    origin(ctx, targetPath, row, targetAnchor);
+
+    const indicator: Indicator = {
+      tier1,
+      tier2,
+      name,
+      target,
+      ...(midTermTarget !== undefined && { midTermTarget }),
+      ...((cols.weight !== undefined || options.evaluated) && { weight }),
+      ...(noteText !== '' && { note: noteText }),
+    };
+    if (!options.evaluated) {
+      indicators.push(indicator);
+    } else {
+      const publishedScore = num('score', 'publishedScore');
+      const deviation = cell(cols.deviation).text;
+      const evaluated: EvaluatedIndicator = {
+        ...indicator,
+        actual: actual ?? { kind: 'missing', raw: '' },
+        ...(adjustedTarget !== undefined && { adjustedTarget }),
+        publishedScore,
+        ...(cols.coefficient !== undefined && { coefficient: num('coefficient', 'coefficient') }),
+        ...(cols.isCore !== undefined && { isCore: readCore(ctx, row, cell(cols.isCore), [...base, 'isCore']) }),
+        deviationNote: deviation === '' ? null : deviation,
+      };
+      if (deviation !== '') origin(ctx, [...base, 'deviationNote'], row, cell(cols.deviation));
+      indicators.push(evaluated);
+    }
+    use(ctx, index);
+  }
+  closeReference();
+  return { indicators, tierWeights: [...weights.values()].map((v) => v.w), publishedTotal, end: index };
+}
+
+/** 指标性质 written as a whole word (Chongqing: `定量指标` / `定性指标`). */
+const NATURE_WORD = /^(\s*)(定量|定性)指标(\s*)$/u;
+
+/**
+ * Reads a target over separate columns. `定量指标` / `定性指标` are read as `定量` / `定性`; the target keeps
+ * the three cells as written in `raw`, as {@link parseTargetColumns} does for the words it knows.
+ */
+function parseColumns(operator: string, value: string, unit: string): Result<Target> {
+  const m = NATURE_WORD.exec(operator);
+  if (!m) return parseTargetColumns({ operator, value, unit });
+  const r = parseTargetColumns({ operator: `${m[1] ?? ''}${m[2] ?? ''}${m[3] ?? ''}`, value, unit });
+  if (!r.ok) return r;
+  // Columns of findings count in the joined cells; the word is two code points longer than what was parsed.
+  const shift = (f: Finding): Finding => (f.column !== undefined && f.column > operator.length - 2 ? { ...f, column: f.column + 2 } : f);
+  return { ok: true, value: { ...r.value, raw: `${operator}\t${value}\t${unit}` }, warnings: r.warnings.map(shift) };
+}
+
+function readCore(ctx: ImportContext, row: TableRow, c: TableCell, path: readonly (string | number)[]): boolean | null {
+  const t = c.text;
+  if (t === '') return null;
+  if (/^(是|√|✓|Y|y|yes|核心)$/u.test(t)) return true;
+  if (/^(否|×|N|n|no|非核心)$/u.test(t)) return false;
+  report(ctx, M.finding('forms/core-flag-invalid', 'warning', { text: t.slice(0, 80) }, { line: row.line, column: c.column, path, field: 'isCore' }));
+  return null;
+}
+
+function pushReference(
+  ctx: ImportContext,
+  indicators: (Indicator | EvaluatedIndicator)[],
+  options: Options,
+  row: TableRow,
+  cells: { t1: TableCell; t2: TableCell; nameCell: TableCell; targetCell: TableCell },
+  tier1: string,
+  tier2: string,
+  text: string,
+  cols: IndicatorColumns,
+): void {
+  const at = indicators.length;
+  const base = ['indicators', at] as const;
+  origin(ctx, base, row, row.cells[0] ?? cells.t1);
+  origin(ctx, [...base, 'tier1'], row, cells.t1);
+  origin(ctx, [...base, 'tier2'], row, cells.t2);
+  // The reference is written in the merged name/target cell of the first row of the block.
+  origin(ctx, [...base, 'target'], row, cells.nameCell.text !== '' ? cells.nameCell : cells.targetCell);
+  const indicator: Indicator = {
+    tier1,
+    tier2,
+    name: '',
+    target: { kind: 'reference', text, raw: cells.targetCell.raw },
+    ...((cols.weight !== undefined || options.evaluated) && { weight: null }),
+  };
+  indicators.push(
+    options.evaluated ? { ...indicator, actual: { kind: 'missing', raw: '' }, publishedScore: null, deviationNote: null } : indicator,
+  );
+}

@@ -1,0 +1,68 @@
+/** One cell of a table row: its text as copied (untrimmed) and where it starts. */
+export interface TableCell {
+  /** The cell text exactly as it appears between the tabs. */
+  readonly raw: string;
+  /** The text trimmed of surrounding white space (what the importers read). */
+  readonly text: string;
+  /** 1-based code-point column where the cell starts on its line. */
+  readonly column: number;
+}
+
+/** One line of the table text: its 1-based number, its whole text and its cells. */
+export interface TableRow {
+  /** 1-based line number. */
+  readonly line: number;
+  /** The line as written (without the line break). */
+  readonly text: string;
+  /** The cells, split at tabs; merged cells are empty cells. */
+  readonly cells: readonly TableCell[];
+}
+
+/** Number of code points in a string (columns count code points, not UTF-16 units). */
+function codePoints(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // A high surrogate followed by a low one is one code point.
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+    n++;
+  }
+  return n;
+}
+
+/**
+ * Splits table text into rows and cells: lines at `\r\n`, `\n` or `\r`, cells at tabs, a leading byte-order
+ * mark ignored. Linear in the length of the text.
+ */
+export function splitTable(text: string): TableRow[] {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const lines = body.split(/\r\n|\n|\r/);
+  const rows: TableRow[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    const parts = line.split('\t');
+    const cells: TableCell[] = [];
+    let column = 1;
+    for (const raw of parts) {
+      cells.push({ raw, text: raw.trim(), column });
+      column += codePoints(raw) + 1;
+    }
+    rows.push({ line: i + 1, text: line, cells });
+  }
+  // A final line break does not make an extra row.
+  if (rows.length > 1 && (rows[rows.length - 1] as TableRow).text === '') rows.pop();
+  return rows;
+}
+
+/** True when every cell of the row is blank. */
+export function isBlankRow(row: TableRow): boolean {
+  return row.cells.every((c) => c.text === '');
+}
+
+/** The non-blank cells of a row, in order. */
+export function filledCells(row: TableRow): TableCell[] {
+  return row.cells.filter((c) => c.text !== '');
+}

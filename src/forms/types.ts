@@ -1,0 +1,62 @@
+import type { AmountUnit } from '../model/common';
+import type { PerformanceDocument } from '../model/document';
+import type { Bilingual, Finding } from '../model/finding';
+import type { FormLayout } from './layout';
+
+/**
+ * A row the importer did not turn into part of the document, kept with its line number, its cells and why,
+ * so that nothing is lost.
+ *
+ * @example
+ * const u: UnparsedRow = { line: 26, text: '财政部门支出股室初审意见\t(盖章)', cells: ['财政部门支出股室初审意见', '(盖章)'], reason: { zh: '审核意见栏', en: 'sign-off box' } };
+ * @category Forms
+ */
+export interface UnparsedRow {
+  /** 1-based line number in the input. */
+  readonly line: number;
+  /** The line as written. */
+  readonly text: string;
+  /** Its cells, trimmed. */
+  readonly cells: readonly string[];
+  /** Why it was not read. */
+  readonly reason: Bilingual;
+}
+
+/**
+ * Options of {@link parseForm}.
+ *
+ * @example
+ * const o: ParseFormOptions = { layout: 'project-self-evaluation', amountUnit: 'wan-yuan' };
+ * @category Forms
+ */
+export interface ParseFormOptions {
+  /** Read the text as this layout instead of detecting it. */
+  readonly layout?: FormLayout;
+  /** The unit of money when the table does not say it (a unit the table states wins, with a warning). */
+  readonly amountUnit?: AmountUnit;
+}
+
+/**
+ * What {@link parseForm} returns: the document with its warnings, or every error; both branches carry the
+ * rows that were not read (`unparsed`) and the layout used. On failure, `partial` holds what could be read.
+ *
+ * @example
+ * const show = (r: FormResult) => (r.ok ? r.value.kind : r.errors.map((e) => `${e.line}: ${e.message.en}`));
+ * @category Forms
+ */
+export type FormResult =
+  | {
+      readonly ok: true;
+      readonly value: PerformanceDocument;
+      readonly warnings: readonly Finding[];
+      readonly unparsed: readonly UnparsedRow[];
+      readonly layout: FormLayout;
+    }
+  | {
+      readonly ok: false;
+      readonly errors: readonly Finding[];
+      readonly warnings: readonly Finding[];
+      readonly unparsed: readonly UnparsedRow[];
+      readonly layout: FormLayout | null;
+      readonly partial?: PerformanceDocument;
+    };

@@ -1,0 +1,79 @@
+import type { Actual } from '../../model/actual';
+import type { TierWeight } from '../../model/common';
+import type { Indicator } from '../../model/indicator';
+import type { Target } from '../../model/target';
+import { formatAmount } from '../../money/format-amount';
+import { MODEL_LABELS } from '../../i18n/labels/model';
+import { formatTarget } from '../notation';
+import { formatTierLabel } from '../read/tier-label';
+
+/** A cell as written: tabs and line breaks inside would break the table, so they become spaces. */
+export function cellText(s: string): string {
+  return s.replace(/[\t\r\n]+/gu, ' ');
+}
+
+/** Rows of cells → table text (tabs between cells, line breaks between rows, none after the last). */
+export function rowsToText(rows: readonly (readonly string[])[]): string {
+  return rows.map((r) => r.map(cellText).join('\t')).join('\n');
+}
+
+/** An amount as the table writes it: blank for null, every written fraction digit kept, optional grouping. */
+export function amountText(amount: string | null | undefined, grouping = false): string {
+  if (amount === null || amount === undefined) return '';
+  const dot = amount.indexOf('.');
+  return formatAmount(amount, { precision: dot < 0 ? 0 : amount.length - dot - 1, grouping });
+}
+
+/** A number cell (weight, score, rate): blank for null. */
+export function numberText(n: string | null | undefined): string {
+  return n ?? '';
+}
+
+/** A target cell: the original text when it fits in one cell, else the target written plainly. */
+export function targetText(t: Target | undefined): string {
+  if (!t) return '';
+  if (t.raw.trim() !== '' && !/[\t\r\n]/u.test(t.raw)) return t.raw;
+  return formatTarget(t, { style: 'plain' });
+}
+
+/** An actual cell: the original text when it fits in one cell, else the actual written plainly. */
+export function actualText(a: Actual): string {
+  if (a.raw.trim() !== '' && !/[\t\r\n]/u.test(a.raw)) return a.raw;
+  switch (a.kind) {
+    case 'quantitative':
+      return `${a.value}${a.unit ?? ''}`;
+    case 'grade':
+      return MODEL_LABELS.qualitativeGrade[a.grade].zh;
+    case 'qualitative':
+      return a.text;
+    case 'notApplicable':
+      return '/';
+    case 'missing':
+      return '';
+  }
+}
+
+/**
+ * The tier cells of each indicator row as merged cells are copied: a tier label is written where it changes
+ * and left blank below; the first row of a tier 1 carries its weight (`产出指标(50分)`).
+ */
+export function tierCells(indicators: readonly Indicator[], tierWeights: readonly TierWeight[] | undefined): { tier1: string; tier2: string }[] {
+  const weighted = new Set<string>();
+  return indicators.map((ind, i) => {
+    const prev = i > 0 ? indicators[i - 1] : undefined;
+    const newTier1 = !prev || prev.tier1 !== ind.tier1;
+    let tier1 = '';
+    if (newTier1) {
+      const w = weighted.has(ind.tier1) ? undefined : tierWeights?.find((x) => x.tier1 === ind.tier1);
+      weighted.add(ind.tier1);
+      tier1 = formatTierLabel(ind.tier1, w);
+    }
+    const tier2 = newTier1 || !prev || prev.tier2 !== ind.tier2 ? ind.tier2 : '';
+    return { tier1, tier2 };
+  });
+}
+
+/** `(元)` or `(万元)`. */
+export function unitSuffix(unit: 'yuan' | 'wan-yuan'): string {
+  return unit === 'yuan' ? '(元)' : '(万元)';
+}
