@@ -1,1 +1,19 @@
-export {};
+export { ActualsInputSchema, validateActuals, type ActualsInput } from './actuals';
+export { scoreBudgetExecution } from './budget-execution';
+export { defineScheme, type DeepPartial, type SchemeDefinition } from './define-scheme';
+export { gradeOf, type GradeBand } from './grade-of';
+export { hubei, national, schemes } from './presets/index';
+export { SchemeSchema, type CustomScorer, type CustomScorerContext, type Scheme, type SchemeData } from './scheme';
+export { scoreDeclaration } from './score-declaration';
+export { scoreIndicator } from './score-indicator';
+export { scoreSelfEvaluation } from './score-self-evaluation';
+export type {
+  BudgetExecutionScore,
+  Claim,
+  ClaimStatus,
+  IndicatorScore,
+  ScoreFormula,
+  ScoredIndicator,
+  Scorecard,
+  TierSubtotal,
+} from './types';

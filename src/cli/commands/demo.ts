@@ -1,0 +1,27 @@
+import { parseArgs } from 'node:util';
+import { EXIT, type Command } from '../io';
+import { runScore } from './score';
+
+const DIR = 'examples/minhang-2024';
+
+export const demoCommand: Command = {
+  name: 'demo',
+  usage: 'jixiao demo [--json] [--lang zh|en]',
+  summary: `示例：按示例方案与示例完成值为种子申报表评分（${DIR}，数字为虚构） / score the seed declaration against illustrative actuals`,
+  run(args, io) {
+    const { values } = parseArgs({ args: [...args], options: { json: { type: 'boolean' }, lang: { type: 'string' } } });
+    if (values.json !== true) {
+      io.out(
+        [
+          `示例 / demo: ${DIR}/declaration.txt`,
+          `  完成值 / actuals: ${DIR}/actuals.json — 虚构的示例数字，并非公开数据 / illustrative numbers, not published ones`,
+          `  评分方案 / scheme: ${DIR}/scheme.json — 示例权重 / illustrative weights (docs/scoring.md)`,
+          '',
+        ].join('\n'),
+      );
+    }
+    const code = runScore(`${DIR}/declaration.txt`, { actuals: `${DIR}/actuals.json`, scheme: `${DIR}/scheme.json`, json: values.json, lang: values.lang }, io);
+    if (code !== EXIT.ok) io.err(`（请在仓库根目录运行 / run from the repository root）`);
+    return code;
+  },
+};

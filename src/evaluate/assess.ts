@@ -1,0 +1,328 @@
+import { evaluateMessages as M } from '../i18n/messages/evaluate';
+import { MODEL_LABELS } from '../i18n/labels/model';
+import type { Actual, QualitativeGrade } from '../model/actual';
+import type { Bilingual, Finding } from '../model/finding';
+import type { Target } from '../model/target';
+import { Dec } from '../money/decimal';
+import { compareUnits } from '../notation/compare-units';
+import { direction as directionOf, type Direction } from '../notation/direction';
+import { ratioAtLeast, ratioText } from './ratio';
+import type { EvaluationSettings, EvaluationStatus } from './types';
+
+/**
+ * How the target is compared: the operator (after the missing-operator policy), a range, a tolerance band, a
+ * grade, or nothing.
+ */
+export type Shape = '>=' | '>' | '=' | '<=' | '<' | 'range' | 'tolerance' | 'grade' | 'none';
+
+/** The evaluation of one indicator with the exact numbers kept, for the scorer (internal: not exported publicly). */
+export interface Assessment {
+  readonly status: EvaluationStatus;
+  readonly direction: Direction;
+  readonly shape: Shape;
+  /** The actual (negative clamped to 0 when the settings say so). */
+  readonly a: Dec | null;
+  /** The target value; a range's min; a tolerance's band. */
+  readonly t: Dec | null;
+  /** A range's max; a tolerance's reference (null when it has none). */
+  readonly t2: Dec | null;
+  /** The actual and target as written, for explanations. */
+  readonly aText: string;
+  readonly tText: string;
+  /** The numbers as decimal strings (actual after clamping; target value, range min or band; range max or reference), for traces. */
+  readonly aNum: string;
+  readonly tNum: string;
+  readonly t2Num: string;
+  readonly grade: QualitativeGrade | null;
+  /** The exact completion quotient, formed only where a score needs it (a target not met). */
+  readonly completion: Dec | null;
+  /** The completion to 4 places, half-up (what evaluations show). */
+  readonly completionText: string | null;
+  readonly explanation: Bilingual;
+  readonly findings: readonly Finding[];
+}
+
+const NONE: readonly Finding[] = [];
+const ONE = new Dec(1);
+const ZERO = new Dec(0);
+const HUNDRED = new Dec(100);
+
+function textOfActual(a: Actual): string {
+  if (a.raw !== '') return a.raw;
+  switch (a.kind) {
+    case 'quantitative':
+      return `${a.value}${a.unit ?? ''}`;
+    case 'grade':
+      return MODEL_LABELS.qualitativeGrade[a.grade].zh;
+    case 'qualitative':
+      return a.text;
+    case 'notApplicable':
+      return '/';
+    default:
+      return '';
+  }
+}
+
+function textOfTarget(t: Target): string {
+  if (t.raw !== '') return t.raw;
+  switch (t.kind) {
+    case 'quantitative':
+      return `${t.op ?? ''}${t.value}${t.unit ?? ''}`;
+    case 'range':
+      return `${t.min}-${t.max}${t.unit ?? ''}`;
+    case 'tolerance':
+      return `${t.reference ?? ''}±${t.band}${t.unit ?? ''}`;
+    case 'qualitative':
+    case 'reference':
+      return t.text;
+    case 'notApplicable':
+      return '/';
+    default:
+      return '';
+  }
+}
+
+function pct(d: Dec): string {
+  return d.times(HUNDRED).toFixed(2, Dec.ROUND_HALF_UP);
+}
+
+function fixed4(d: Dec | null): string | null {
+  if (d === null) return null;
+  const s = d.toFixed(4, Dec.ROUND_HALF_UP);
+  return s.charCodeAt(0) === 45 && /^-0\.0000$/.test(s) ? s.slice(1) : s;
+}
+
+/** A ratio written to 4 places (`0.8000`) as a percent to 2 places (`80.00`), by moving the point: exact. */
+function pctOf4(s: string): string {
+  const dot = s.indexOf('.');
+  let int = s.slice(0, dot) + s.slice(dot + 1, dot + 3);
+  let k = 0;
+  while (k < int.length - 1 && int.charCodeAt(k) === 48) k++;
+  if (k > 0) int = int.slice(k);
+  return `${int}.${s.slice(dot + 3)}`;
+}
+
+// A memo, not state: the threshold of a settings object, parsed once.
+interface Threshold {
+  readonly text: string;
+  readonly pct: string;
+  /** At least 1: only a target met can reach it. */
+  readonly aboveOne: boolean;
+}
+const thresholds = new WeakMap<EvaluationSettings, Threshold>();
+function thresholdOf(settings: EvaluationSettings): Threshold | null {
+  if (settings.overAchievement === null) return null;
+  let th = thresholds.get(settings);
+  if (th === undefined) {
+    const d = new Dec(settings.overAchievement);
+    thresholds.set(settings, (th = { text: settings.overAchievement, pct: pct(d), aboveOne: d.gte(ONE) }));
+  }
+  return th;
+}
+
+function stop(
+  status: EvaluationStatus,
+  direction: Direction,
+  explanation: Bilingual,
+  findings: readonly Finding[],
+  aText: string,
+  tText: string,
+): Assessment {
+  return { status, direction, shape: 'none', a: null, t: null, t2: null, aText, tText, aNum: '', tNum: '', t2Num: '', grade: null, completion: null, completionText: null, explanation, findings };
+}
+
+function gradeOfWord(word: string, settings: EvaluationSettings): QualitativeGrade | null {
+  const w = settings.qualitative.words;
+  for (const k of w['not-achieved']) if (word.includes(k)) return 'not-achieved';
+  for (const k of w['partly-achieved']) if (word.includes(k)) return 'partly-achieved';
+  for (const k of w.achieved) if (word.includes(k)) return 'achieved';
+  return null;
+}
+
+const GRADE_STATUS: Record<QualitativeGrade, EvaluationStatus> = {
+  achieved: 'met',
+  'partly-achieved': 'partly-met',
+  'not-achieved': 'not-met',
+};
+
+function graded(grade: QualitativeGrade, direction: Direction, why: Bilingual | null, aText: string, tText: string): Assessment {
+  const label = MODEL_LABELS.qualitativeGrade[grade];
+  const explanation = why ?? { zh: `定性评价：${label.zh}`, en: `qualitative: ${label.en}` };
+  return { status: GRADE_STATUS[grade], direction, shape: 'grade', a: null, t: null, t2: null, aText, tText, aNum: '', tNum: '', t2Num: '', grade, completion: null, completionText: null, explanation, findings: NONE };
+}
+
+/**
+ * Compares one target with one actual (RULES §2, §4). Pure; the numbers stay exact.
+ *
+ * @param target - the target
+ * @param actual - the parsed actual
+ * @param settings - the scheme's evaluation settings
+ * @returns the assessment
+ */
+export function assess(target: Target, actual: Actual, settings: EvaluationSettings): Assessment {
+  const direction = directionOf(target);
+  const aText = textOfActual(actual);
+  const tText = textOfTarget(target);
+
+  if (target.kind === 'notApplicable' || actual.kind === 'notApplicable') {
+    return stop('not-applicable', direction, { zh: '不适用，不评分', en: 'not applicable: not scored' }, NONE, aText, tText);
+  }
+  if (actual.kind === 'missing') {
+    return stop(
+      'not-reported',
+      direction,
+      { zh: '未填报完成值（不按 0 处理）', en: 'no actual reported (not read as 0)' },
+      [M.finding('evaluate/not-reported', 'warning', {})],
+      aText,
+      tText,
+    );
+  }
+
+  // Graded actuals, and words against a word (or against no value at all).
+  if (actual.kind === 'grade' || actual.kind === 'qualitative') {
+    if (target.kind === 'quantitative' || target.kind === 'range' || target.kind === 'tolerance') {
+      const f = M.finding('evaluate/word-against-number', 'warning', { target: tText, actual: aText });
+      return stop('incomparable', direction, f.message, [f], aText, tText);
+    }
+    if (actual.kind === 'grade') return graded(actual.grade, direction, null, aText, tText);
+    const word = actual.text.trim();
+    if (target.kind === 'qualitative' && word === target.text.trim()) {
+      return graded(
+        'achieved',
+        direction,
+        { zh: `完成值与计划表述一致（${word}），视为达成`, en: `the actual repeats the planned word (${word}): achieved` },
+        aText,
+        tText,
+      );
+    }
+    const g = gradeOfWord(word, settings);
+    if (g !== null) return graded(g, direction, null, aText, tText);
+    const f = M.finding('evaluate/ungradable-word', 'warning', { target: tText, actual: aText });
+    return stop('incomparable', direction, f.message, [f], aText, tText);
+  }
+
+  // From here the actual is a number.
+  if (target.kind === 'qualitative') {
+    const f = M.finding('evaluate/number-against-word', 'warning', { target: tText, actual: aText });
+    return stop('incomparable', direction, f.message, [f], aText, tText);
+  }
+  if (target.kind === 'reference') {
+    const f = M.finding('evaluate/reference-target', 'warning', { target: tText, actual: aText });
+    return stop('incomparable', direction, f.message, [f], aText, tText);
+  }
+  if (target.kind === 'missing') {
+    const f = M.finding('evaluate/target-missing', 'warning', { actual: aText });
+    return stop('incomparable', direction, f.message, [f], aText, tText);
+  }
+
+  let findings: Finding[] | null = null;
+  const note = (f: Finding): void => {
+    (findings ??= []).push(f);
+  };
+  const units = compareUnits(target.unit, actual.unit);
+  if (units === 'different') {
+    const f = M.finding('evaluate/unit-mismatch', 'warning', { targetUnit: target.unit ?? '', actualUnit: actual.unit ?? '' });
+    return stop('incomparable', direction, f.message, [f], aText, tText);
+  }
+  if (units === 'assumed') note(M.finding('evaluate/unit-assumed', 'info', { targetUnit: target.unit ?? '', actualUnit: actual.unit ?? '' }));
+
+  let a = new Dec(actual.value);
+  let aNum = actual.value;
+  if (a.isNegative() && !a.isZero() && settings.clampNegativeActuals) {
+    note(M.finding('evaluate/negative-actual', 'warning', { actual: aText }));
+    a = ZERO;
+    aNum = '0';
+  }
+
+  if (target.kind === 'range') {
+    const lo = new Dec(target.min);
+    const hi = new Dec(target.max);
+    const met = a.gte(lo) && a.lte(hi);
+    const completion = met ? ONE : a.lt(lo) ? (lo.isZero() ? null : a.div(lo)) : a.isZero() ? null : hi.div(a);
+    const explanation: Bilingual = met
+      ? { zh: `完成值 ${aText} 在目标区间 ${tText} 内`, en: `the actual ${aText} lies in the range ${tText}` }
+      : { zh: `完成值 ${aText} 超出目标区间 ${tText}`, en: `the actual ${aText} lies outside the range ${tText}` };
+    return { status: met ? 'met' : 'not-met', direction, shape: 'range', a, t: lo, t2: hi, aText, tText, aNum, tNum: target.min, t2Num: target.max, grade: null, completion, completionText: fixed4(completion), explanation, findings: findings ?? NONE };
+  }
+  if (target.kind === 'tolerance') {
+    const band = new Dec(target.band).abs();
+    const ref = target.reference === null ? null : new Dec(target.reference);
+    const dev = ref === null ? a.abs() : a.minus(ref).abs();
+    const met = dev.lte(band);
+    const completion = met ? ONE : band.div(dev);
+    const explanation: Bilingual = met
+      ? { zh: `偏差 ${dev.toFixed()} 在允许范围 ${tText} 内`, en: `the deviation ${dev.toFixed()} is within ${tText}` }
+      : { zh: `偏差 ${dev.toFixed()} 超出允许范围 ${tText}`, en: `the deviation ${dev.toFixed()} exceeds ${tText}` };
+    return { status: met ? 'met' : 'not-met', direction, shape: 'tolerance', a, t: band, t2: ref, aText, tText, aNum, tNum: target.band, t2Num: target.reference ?? '', grade: null, completion, completionText: fixed4(completion), explanation, findings: findings ?? NONE };
+  }
+
+  // Quantitative target with an operator (or without one).
+  const t = new Dec(target.value);
+  let op = target.op;
+  let dir = direction;
+  if (op === null) {
+    if (settings.missingOperator === 'at-least') {
+      op = '>=';
+      dir = 'higher-is-better';
+      note(M.finding('evaluate/operator-assumed', 'info', { target: tText }));
+    } else if (a.eq(t)) {
+      // Equal to the target: met under ≥, = and ≤ alike, so the missing operator does not matter.
+      return {
+        status: 'met', direction, shape: '=', a, t, t2: null, aText, tText, aNum, tNum: target.value, t2Num: '', grade: null, completion: ONE, completionText: '1.0000',
+        explanation: { zh: `完成值 ${aText} 等于目标 ${tText}（目标缺少计算符号，但无论 ≥、= 或 ≤ 均为达成）`, en: `the actual ${aText} equals the target ${tText} (no operator, but met under ≥, = and ≤ alike)` },
+        findings: findings ?? NONE,
+      };
+    } else {
+      const f = M.finding('evaluate/operator-missing', 'warning', { target: tText, actual: aText });
+      return stop('incomparable', direction, f.message, findings ? [...findings, f] : [f], aText, tText);
+    }
+  }
+
+  // The completion is written exactly from the number texts (scaled integers); the 40-digit quotient is only
+  // formed where a score needs it (not met), which is what a score costs anyway.
+  const tNum = target.value;
+  let met: boolean;
+  let completionText: string | null;
+  let completion: Dec | null = null;
+  switch (op) {
+    case '>=':
+    case '>':
+      met = op === '>=' ? a.gte(t) : a.gt(t);
+      completionText = t.isZero() ? null : ratioText(aNum, tNum, 4);
+      if (!met && !t.isZero()) completion = a.div(t);
+      break;
+    case '=':
+      if (t.isZero()) {
+        met = a.lte(ZERO);
+        completionText = met ? '1.0000' : '0.0000';
+      } else {
+        // Scored like a positive indicator when the target is above 0 (RULES §4 [S]).
+        met = a.gte(t);
+        completionText = ratioText(aNum, tNum, 4);
+        if (!met) completion = a.div(t);
+      }
+      break;
+    default:
+      met = op === '<=' ? a.lte(t) : a.lt(t);
+      completionText = a.isZero() ? '1.0000' : ratioText(tNum, aNum, 4);
+      if (!met && !a.isZero()) completion = t.div(a);
+  }
+
+  const threshold = thresholdOf(settings);
+  // a ≥ threshold × t, compared exactly (t > 0).
+  if (threshold !== null && completionText !== null && (met || !threshold.aboveOne) && (op === '>=' || op === '>' || op === '=') && t.gt(ZERO) && ratioAtLeast(aNum, tNum, threshold.text)) {
+    note(M.finding('evaluate/over-achievement', 'warning', { target: tText, actual: aText, ratio: pctOf4(completionText), threshold: threshold.pct }));
+  }
+
+  let explanation: Bilingual;
+  if (met) explanation = { zh: `完成值 ${aText} 达到目标 ${tText}`, en: `the actual ${aText} meets the target ${tText}` };
+  else if (op === '<=' || op === '<') explanation = { zh: `完成值 ${aText} 未控制在目标 ${tText} 以内`, en: `the actual ${aText} exceeds the target ${tText}` };
+  else if (op === '=' && t.isZero()) explanation = { zh: `目标为 0，完成值为 ${aText}`, en: `the target is 0 and the actual is ${aText}` };
+  else {
+    const p = completionText === null ? null : pctOf4(completionText);
+    const c = p === null ? '' : `（完成 ${p}%）`;
+    const ce = p === null ? '' : ` (${p}% complete)`;
+    explanation = { zh: `完成值 ${aText} 未达到目标 ${tText}${c}`, en: `the actual ${aText} falls short of the target ${tText}${ce}` };
+  }
+  return { status: met ? 'met' : 'not-met', direction: dir, shape: op, a, t, t2: null, aText, tText, aNum, tNum, t2Num: '', grade: null, completion, completionText, explanation, findings: findings ?? NONE };
+}

@@ -1,0 +1,49 @@
+import { evaluateMessages as M } from '../i18n/messages/evaluate';
+import type { Actual } from '../model/actual';
+import type { Indicator } from '../model/indicator';
+import { parseActual } from '../notation/parse-actual';
+import { direction } from '../notation/direction';
+import { assess } from './assess';
+import { DEFAULT_EVALUATION_SETTINGS } from './settings';
+import { toEvaluation } from './to-evaluation';
+import type { ActualInput, Evaluation, EvaluationSettings } from './types';
+
+/**
+ * Evaluates one indicator against its actual (RULES §2, §4): the status, the completion ratio, the direction
+ * and a one-line explanation in Chinese and English. A missing actual is `not-reported`, never the number 0;
+ * units that differ (户 vs 人) or a word against a number are `incomparable`, with a finding, and no ratio is
+ * invented. `scheme` may be any {@link Scheme} (it carries the evaluation settings); the default is the
+ * `national` preset's.
+ *
+ * @param indicator - the indicator (its `target` is what counts)
+ * @param actual - the actual, parsed or as text (`'32户'`, `'100%'`, `'及时'`, `'/'`, `''`)
+ * @param scheme - the settings to use (default {@link DEFAULT_EVALUATION_SETTINGS})
+ * @returns the evaluation
+ * @example
+ * const i = { tier1: '产出指标', tier2: '数量指标', name: '入户指导',
+ *   target: { kind: 'quantitative', op: '>=', value: '30', unit: '户', raw: '≥30户' } } as const;
+ * evaluateIndicator(i, '24户').status //=> 'not-met'
+ * evaluateIndicator(i, '24户').completion //=> '0.8000'
+ * evaluateIndicator(i, '30人').status //=> 'incomparable'
+ * evaluateIndicator(i, '').status //=> 'not-reported'
+ * @category Evaluation
+ */
+export function evaluateIndicator(indicator: Indicator, actual: ActualInput, scheme: EvaluationSettings = DEFAULT_EVALUATION_SETTINGS): Evaluation {
+  let parsed: Actual;
+  if (typeof actual === 'string') {
+    const r = parseActual(actual);
+    if (!r.ok) {
+      const f = M.finding('evaluate/actual-unreadable', 'warning', { actual });
+      return {
+        status: 'incomparable',
+        direction: direction(indicator.target),
+        completion: null,
+        grade: null,
+        explanation: f.message,
+        findings: [f, ...r.errors],
+      };
+    }
+    parsed = r.value;
+  } else parsed = actual;
+  return toEvaluation(assess(indicator.target, parsed, scheme));
+}

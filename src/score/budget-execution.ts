@@ -1,0 +1,84 @@
+import { scoreMessages as M } from '../i18n/messages/score';
+import type { Finding } from '../model/finding';
+import { Dec, toDecimalString } from '../money/decimal';
+import { executionQuotient } from '../budget/execution-rate';
+import { compile } from './compile';
+import { national } from './presets/national';
+import type { Scheme } from './scheme';
+import type { BudgetExecutionScore } from './types';
+
+/** The budget-execution score with what the scorecard needs to know about it. */
+export interface BudgetPart {
+  readonly result: BudgetExecutionScore;
+  readonly notApplicable: boolean;
+  readonly notReported: boolean;
+  readonly unverified: boolean;
+}
+
+/**
+ * Scores budget execution (internal form).
+ *
+ * @returns the score and its flags
+ */
+export function budgetPart(
+  adjusted: string | null,
+  executed: string | null,
+  weight: string,
+  scheme: Scheme,
+  publishedScore: string | null = null,
+): BudgetPart {
+  const c = compile(scheme);
+  const places = c.places;
+  const w = new Dec(weight);
+  const q = executionQuotient(adjusted, executed);
+  const base = { adjusted, executed, weight };
+  if ('errors' in q) {
+    const zero = q.errors.some((e) => e.code === 'budget/zero-adjusted-budget');
+    const missing = !zero && q.errors.some((e) => e.code === 'budget/adjusted-missing' || e.code === 'budget/executed-missing');
+    if (zero && scheme.budgetExecution.zeroBudget === 'not-applicable') {
+      return { result: { ...base, rate: null, score: null, trace: '—', findings: q.errors }, notApplicable: true, notReported: false, unverified: false };
+    }
+    if (missing && scheme.missingActual !== 'unscored') {
+      if (scheme.missingActual === 'published' && publishedScore !== null) {
+        const t = new Dec(publishedScore).toFixed(places, Dec.ROUND_HALF_UP);
+        return { result: { ...base, rate: null, score: t, trace: `∅ → ${t}`, findings: q.errors }, notApplicable: false, notReported: true, unverified: true };
+      }
+      const t = new Dec(0).toFixed(places);
+      return { result: { ...base, rate: null, score: t, trace: `∅ → ${t}`, findings: q.errors }, notApplicable: false, notReported: true, unverified: false };
+    }
+    const findings: Finding[] = [...q.errors, M.finding('score/budget-execution-unscored', 'warning', {})];
+    return { result: { ...base, rate: null, score: null, trace: '—', findings }, notApplicable: false, notReported: missing, unverified: false };
+  }
+  const rate = toDecimalString(q.quotient.times(100), 2);
+  const over = q.quotient.gt(c.cap);
+  const t = w.times(over ? c.cap : q.quotient).toFixed(places, Dec.ROUND_HALF_UP);
+  const trace = over ? `${weight} × min(${rate}%, ${c.cap.times(100).toFixed()}%) = ${t}` : `${weight} × ${rate}% = ${t}`;
+  return { result: { ...base, rate, score: t, trace, findings: q.warnings }, notApplicable: false, notReported: false, unverified: false };
+}
+
+/**
+ * The budget-execution score (RULES §4, [C]): weight × min(executed / adjusted, cap), the denominator being
+ * the adjusted budget 全年预算数; the rate is shown as it is (above 100% too), the score capped. A zero
+ * adjusted budget gives no rate and, under the national preset, no score (`budget/zero-adjusted-budget`);
+ * blank amounts follow the scheme's `missingActual` rule (blank is not zero).
+ *
+ * @param adjusted - 全年预算数 (A), or null
+ * @param executed - 全年执行数 (B), or null
+ * @param weight - the weight (default: the scheme's, 10 under `national`)
+ * @param scheme - the scheme (default `national`)
+ * @returns rate (percent, 2 decimals), score, trace and findings
+ * @example
+ * const r = scoreBudgetExecution('250000.00', '215457.60');
+ * [r.rate, r.score, r.trace] //=> ['86.18', '8.62', '10 × 86.18% = 8.62']
+ * scoreBudgetExecution('100.00', '104.00').score //=> '10.00'
+ * scoreBudgetExecution('0.00', '0.00').score //=> null
+ * @category Scoring
+ */
+export function scoreBudgetExecution(
+  adjusted: string | null,
+  executed: string | null,
+  weight?: string,
+  scheme: Scheme = national,
+): BudgetExecutionScore {
+  return budgetPart(adjusted, executed, weight ?? scheme.budgetExecution.weight, scheme).result;
+}

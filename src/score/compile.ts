@@ -1,0 +1,69 @@
+import type { QualitativeGrade } from '../model/actual';
+import type { Bilingual } from '../model/finding';
+import { Dec } from '../money/decimal';
+import type { CustomScorer, Scheme } from './scheme';
+
+/** A qualitative band with its numbers ready. */
+export interface CompiledBand {
+  readonly lo: Dec;
+  readonly hi: Dec;
+  /** The share of the weight used when the table gives no score. */
+  readonly point: Dec;
+  /** The top band (achieved) includes its upper bound. */
+  readonly closed: boolean;
+  readonly pointText: string;
+}
+
+/** A scheme's numbers turned into decimals once, so that scoring a row parses nothing. */
+export interface Compiled {
+  readonly places: number;
+  readonly total: Dec;
+  readonly budgetWeight: Dec;
+  readonly cap: Dec;
+  readonly tiers: readonly {
+    readonly key: string;
+    readonly label: Bilingual;
+    readonly weight: Dec;
+    readonly categories: ReadonlySet<string>;
+    readonly labels: readonly string[];
+  }[];
+  readonly bands: Readonly<Record<QualitativeGrade, CompiledBand>>;
+  readonly linear: boolean;
+  readonly coefficient: boolean;
+  readonly custom: readonly CustomScorer[] | null;
+}
+
+// A memo, not state: the compiled form is a pure function of the (immutable) scheme object.
+const memo = new WeakMap<Scheme, Compiled>();
+
+function band(b: { readonly min: string; readonly max: string; readonly point: 'lower' | 'middle' | 'upper' }, closed: boolean): CompiledBand {
+  const lo = new Dec(b.min);
+  const hi = new Dec(b.max);
+  const point = b.point === 'lower' ? lo : b.point === 'upper' ? hi : lo.plus(hi).div(2);
+  return { lo, hi, point, closed, pointText: `${point.times(100).toFixed()}%` };
+}
+
+/**
+ * Compiles a scheme (memoised per scheme object).
+ *
+ * @param scheme - a scheme
+ * @returns its compiled form
+ */
+export function compile(scheme: Scheme): Compiled {
+  const hit = memo.get(scheme);
+  if (hit !== undefined) return hit;
+  const q = scheme.qualitative.bands;
+  const c: Compiled = {
+    places: scheme.rounding.places,
+    total: new Dec(scheme.total),
+    budgetWeight: new Dec(scheme.budgetExecution.weight),
+    cap: new Dec(scheme.budgetExecution.cap),
+    tiers: scheme.tiers.map((t) => ({ key: t.key, label: t.label, weight: new Dec(t.weight), categories: new Set(t.categories), labels: t.labels })),
+    bands: { achieved: band(q.achieved, true), 'partly-achieved': band(q['partly-achieved'], false), 'not-achieved': band(q['not-achieved'], false) },
+    linear: scheme.formulas.reverse === 'linear',
+    coefficient: scheme.formulas.scoring === 'coefficient',
+    custom: scheme.customScorers && scheme.customScorers.length > 0 ? scheme.customScorers : null,
+  };
+  memo.set(scheme, c);
+  return c;
+}

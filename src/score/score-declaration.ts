@@ -1,0 +1,78 @@
+import { scoreMessages as M } from '../i18n/messages/score';
+import type { Actual } from '../model/actual';
+import type { Declaration } from '../model/document';
+import type { Finding } from '../model/finding';
+import { parseActual } from '../notation/parse-actual';
+import type { ActualsInput } from './actuals';
+import type { Scheme } from './scheme';
+import { scoreDocument, type DocRow } from './score-document';
+import type { Scorecard } from './types';
+
+const MISSING: Actual = { kind: 'missing', raw: '' };
+
+/**
+ * Scores a declaration (unit or project) against actuals supplied beside it — what a unit does at year end
+ * before the self-evaluation table exists, or to try a scheme on its own targets. Actuals are matched by
+ * indicator name (`tier2/name` or `#index` when names repeat; the second tier when the name is blank, as in the
+ * seed's 投入管理 block); an indicator without one is not reported (never
+ * 0 by accident: the scheme's `missingActual` decides). The adjusted budget defaults to the declared total.
+ *
+ * @param declaration - a unit or project declaration
+ * @param actuals - see {@link ActualsInput}
+ * @param scheme - the scheme
+ * @returns the scorecard (no claims: a declaration publishes none)
+ * @example
+ * // seed: the Minhang declaration; scheme: examples/minhang-2024/scheme.json (产出 40 over 10 rows)
+ * const card = scoreDeclaration(seed, { indicators: { 入户指导: '32户' }, budget: { executed: '28000000.00' } }, scheme);
+ * card.indicators.find((r) => r.name === '入户指导')?.trace //=> '32 ≥ 30.00 → 4.00'
+ * @category Scoring
+ */
+export function scoreDeclaration(declaration: Declaration, actuals: ActualsInput, scheme: Scheme): Scorecard {
+  const entries = new Map(Object.entries(actuals.indicators));
+  const used = new Set<string>();
+  const rows: DocRow[] = [];
+  declaration.indicators.forEach((indicator, index) => {
+    const keys = [`#${index}`, `${indicator.tier2}/${indicator.name}`, indicator.name === '' ? indicator.tier2 : indicator.name];
+    const key = keys.find((k) => entries.has(k));
+    const entry = key === undefined ? undefined : entries.get(key);
+    if (key !== undefined) used.add(key);
+    let actual = MISSING;
+    const findings: Finding[] = [];
+    const text = entry === undefined ? null : typeof entry === 'string' ? entry : entry.actual;
+    if (text !== null) {
+      const r = parseActual(text);
+      if (r.ok) actual = r.value;
+      else findings.push(M.finding('score/actual-unreadable', 'warning', { name: indicator.name, text }, { path: ['indicators', index, 'actual'] }));
+    }
+    const extra = typeof entry === 'object' ? entry : undefined;
+    rows.push({
+      index,
+      indicator,
+      target: indicator.target,
+      actual,
+      declared: indicator.weight ?? null,
+      published: extra?.score ?? null,
+      coefficient: extra?.coefficient ?? null,
+      findings,
+    });
+  });
+  const findings: Finding[] = [];
+  for (const k of entries.keys()) if (!used.has(k)) findings.push(M.finding('score/actual-unmatched', 'warning', { key: k }, { path: ['indicators', k] }));
+  const declaredTotal = declaration.kind === 'unit-declaration' ? declaration.budget.total : declaration.funds.total;
+  const budget = {
+    adjusted: actuals.budget?.adjusted ?? declaredTotal,
+    executed: actuals.budget?.executed ?? null,
+    declaredWeight: null,
+    publishedRate: null,
+    publishedScore: null,
+  };
+  return scoreDocument(rows, budget, scheme, {
+    kind: declaration.kind,
+    subject: declaration.kind === 'unit-declaration' ? declaration.unitName : declaration.projectName,
+    origins: declaration.origins,
+    tierWeights: declaration.tierWeights,
+    publishedTotal: null,
+    findings,
+    rowScoresAreClaims: false,
+  });
+}

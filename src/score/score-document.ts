@@ -1,0 +1,278 @@
+import { scoreMessages as M } from '../i18n/messages/score';
+import type { Actual } from '../model/actual';
+import type { Origins, TierWeight } from '../model/common';
+import type { DocumentKind } from '../model/document';
+import type { Bilingual, Finding } from '../model/finding';
+import type { EvaluatedIndicator, Indicator } from '../model/indicator';
+import type { Target } from '../model/target';
+import { Dec, toDecimalString } from '../money/decimal';
+import { assess } from '../evaluate/assess';
+import { budgetPart, type BudgetPart } from './budget-execution';
+import { compile } from './compile';
+import { gradeOf } from './grade-of';
+import type { Scheme } from './scheme';
+import { scoreAssessed } from './score-row';
+import type { Claim, ClaimStatus, ScoredIndicator, Scorecard, TierSubtotal } from './types';
+import { fromScaled, toScaled } from './scaled';
+import { resolveWeights } from './weights';
+
+/** A row of a document to score. */
+export interface DocRow {
+  readonly index: number;
+  readonly indicator: Indicator | EvaluatedIndicator;
+  /** The target evaluated against (a self-evaluation's adjusted target 调整指标值 when it has one). */
+  readonly target: Target;
+  readonly actual: Actual;
+  readonly declared: string | null;
+  readonly published: string | null;
+  readonly coefficient: string | null;
+  readonly findings?: readonly Finding[];
+}
+
+/** The budget block of a document to score. */
+export interface DocBudget {
+  readonly adjusted: string | null;
+  readonly executed: string | null;
+  readonly declaredWeight: string | null;
+  readonly publishedRate: string | null;
+  readonly publishedScore: string | null;
+}
+
+/** What else the scorecard says about the document. */
+export interface DocMeta {
+  readonly kind: DocumentKind;
+  readonly subject: string;
+  readonly origins: Origins | undefined;
+  readonly tierWeights: readonly TierWeight[] | undefined;
+  readonly publishedTotal: string | null;
+  readonly findings: readonly Finding[];
+  /** Row scores given with the data are published claims (self-evaluations), not evaluator inputs (declarations). */
+  readonly rowScoresAreClaims: boolean;
+}
+
+
+function decimals(s: string): number {
+  const dot = s.indexOf('.');
+  return dot < 0 ? 0 : s.length - dot - 1;
+}
+
+function claim(
+  subject: Claim['subject'],
+  label: Bilingual,
+  path: string,
+  line: number | undefined,
+  published: string,
+  computed: string | null,
+  places: number,
+  forced?: { status: ClaimStatus; note: Bilingual },
+): Claim {
+  const at = line === undefined ? {} : { line };
+  if (computed === null || forced !== undefined) {
+    const status = forced?.status ?? 'unverifiable';
+    const note = forced?.note ?? { zh: '无法核算', en: 'nothing to compute it from' };
+    const difference = computed === null ? null : toDecimalString(new Dec(published).minus(computed), places);
+    return { subject, label, path, ...at, published, computed, difference, status, note };
+  }
+  // Compared at the precision the table wrote (never finer than the scheme's rounding).
+  const d = Math.min(decimals(published), places);
+  const p = new Dec(published);
+  const agrees = p.toDecimalPlaces(d, Dec.ROUND_HALF_UP).eq(new Dec(computed).toDecimalPlaces(d, Dec.ROUND_HALF_UP));
+  return { subject, label, path, ...at, published, computed, difference: toDecimalString(p.minus(computed), places), status: agrees ? 'agrees' : 'differs' };
+}
+
+function located(f: Finding, path: readonly (string | number)[], line: number | undefined): Finding {
+  if (f.path.length > 0 && f.line !== undefined) return f;
+  return { ...f, path: f.path.length > 0 ? f.path : path, ...(line !== undefined && f.line === undefined && { line }) };
+}
+
+/**
+ * Scores the rows and the budget block of a document under a scheme: the core of
+ * {@link scoreSelfEvaluation} and {@link scoreDeclaration}.
+ *
+ * @returns the scorecard
+ */
+export function scoreDocument(rows: readonly DocRow[], budget: DocBudget | null, scheme: Scheme, meta: DocMeta): Scorecard {
+  const c = compile(scheme);
+  const places = c.places;
+  const origins = meta.origins;
+  const xs = rows.map((r) => assess(r.target, r.actual, scheme));
+
+  const budgetWeightText = budget?.declaredWeight ?? scheme.budgetExecution.weight;
+  const scoreBudget = budget !== null && !new Dec(budgetWeightText).isZero();
+  let bp: BudgetPart | null = scoreBudget ? budgetPart(budget.adjusted, budget.executed, budgetWeightText, scheme, budget.publishedScore) : null;
+
+  const rw = resolveWeights(
+    rows.map((r, i) => ({ index: r.index, name: r.indicator.name, tier1: r.indicator.tier1, tier2: r.indicator.tier2, declared: r.declared, notApplicable: xs[i]!.status === 'not-applicable' })),
+    meta.tierWeights,
+    c,
+    scheme.weights.spread,
+    scheme.notApplicable,
+    { weight: scoreBudget ? budgetWeightText : '0', notApplicable: bp?.notApplicable ?? false },
+  );
+  if (bp !== null && budget !== null && rw.budgetWeight !== budgetWeightText && !bp.notApplicable) {
+    bp = budgetPart(budget.adjusted, budget.executed, rw.budgetWeight, scheme, budget.publishedScore);
+  }
+
+  const warnings: Finding[] = [...meta.findings, ...rw.findings];
+  const indicators: ScoredIndicator[] = [];
+  const claims: Claim[] = [];
+  let total = 0n;
+  // Weights add up exactly as integers scaled to the most decimals any weight has.
+  let scale = 0;
+  for (const wt of rw.weights) scale = Math.max(scale, decimals(wt));
+  if (bp !== null) scale = Math.max(scale, decimals(bp.result.weight));
+  const atScale = (wt: string): bigint => {
+    const d = decimals(wt);
+    return toScaled(wt) * 10n ** BigInt(scale - d);
+  };
+  let maximum = 0n;
+  let complete = true;
+  const tierWeight: bigint[] = c.tiers.map(() => 0n);
+  const tierScore: bigint[] = c.tiers.map(() => 0n);
+  const tierCount: number[] = c.tiers.map(() => 0);
+  let otherWeight = 0n;
+  let otherScore = 0n;
+  const weightDec = new Map<string, Dec>();
+  let otherCount = 0;
+
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
+    const x = xs[i]!;
+    const wText = rw.weights[i]!;
+    let w = weightDec.get(wText);
+    if (w === undefined) weightDec.set(wText, (w = new Dec(wText)));
+    const rs = scoreAssessed(x, w, wText, c, { indicator: r.indicator, actual: r.actual, publishedScore: r.published, coefficient: r.coefficient }, scheme.missingActual);
+    const pointer = `/indicators/${r.index}`;
+    const line = origins?.[pointer]?.line ?? origins?.[`${pointer}/name`]?.line;
+    const path = ['indicators', r.index];
+    const findings: Finding[] = [];
+    for (const f of r.findings ?? []) findings.push(located(f, path, line));
+    for (const f of x.findings) findings.push(located(f, [...path, 'actual'], origins?.[`${pointer}/actual`]?.line ?? line));
+    for (const f of rs.findings) findings.push(located(f, path, line));
+    warnings.push(...findings);
+    const row: ScoredIndicator = {
+      index: r.index,
+      path: pointer,
+      ...(line !== undefined && { line }),
+      tier1: r.indicator.tier1,
+      tier2: r.indicator.tier2,
+      name: r.indicator.name,
+      tier: rw.tierIndex[i]! >= 0 ? c.tiers[rw.tierIndex[i]!]!.key : null,
+      declaredWeight: r.declared,
+      target: x.tText,
+      actual: x.aText,
+      publishedScore: r.published,
+      status: x.status,
+      direction: x.direction,
+      completion: x.completionText,
+      grade: x.grade,
+      weight: wText,
+      score: rs.scoreText,
+      formula: rs.formula,
+      trace: rs.trace,
+      explanation: rs.explanation ?? x.explanation,
+      findings,
+    };
+    indicators.push(row);
+    const ws = x.status === 'not-applicable' ? 0n : atScale(wText);
+    maximum += ws;
+    const s = rs.scoreText === null ? 0n : toScaled(rs.scoreText);
+    total += s;
+    if (!w.isZero() && (rs.scoreText === null || rs.unverified || rs.formula === 'missing-actual') && x.status !== 'not-applicable') complete = false;
+    const g = rw.tierIndex[i]!;
+    if (x.status !== 'not-applicable') {
+      if (g >= 0) {
+        tierWeight[g] = tierWeight[g]! + ws;
+        tierScore[g] = tierScore[g]! + s;
+        tierCount[g]! += 1;
+      } else {
+        otherWeight += ws;
+        otherScore += s;
+        otherCount += 1;
+      }
+    }
+    if (r.published !== null && meta.rowScoresAreClaims) {
+      const claimLine = origins?.[`${pointer}/publishedScore`]?.line ?? line;
+      const label = { zh: r.indicator.name, en: r.indicator.name };
+      let forced: { status: ClaimStatus; note: Bilingual } | undefined;
+      if (rs.unverified) forced = { status: 'unverifiable', note: { zh: '未填报完成值，得分取自表中（未核实）', en: 'no actual: the score is the table’s own (not verified)' } };
+      else if (rs.scoreText === null) forced = { status: 'unverifiable', note: x.explanation };
+      const cl = claim('indicator', label, `${pointer}/publishedScore`, claimLine, r.published, rs.scoreText, places, forced);
+      claims.push(rs.withinBand ? { ...cl, note: { zh: '定性得分在等级区间内', en: 'qualitative score within its band' } } : cl);
+    }
+  }
+
+  let budgetExecution = null;
+  if (bp !== null && budget !== null) {
+    budgetExecution = bp.result;
+    const line = origins?.['/budget/lines/0/executed']?.line;
+    for (const f of bp.result.findings) warnings.push(located(f, ['budget'], line));
+    if (!bp.notApplicable) {
+      total += bp.result.score === null ? 0n : toScaled(bp.result.score);
+      maximum += atScale(bp.result.weight);
+      if (bp.result.score === null || bp.notReported) complete = false;
+    }
+    if (budget.publishedRate !== null) {
+      claims.push(
+        claim('execution-rate', { zh: '执行率', en: 'execution rate' }, '/budget/publishedRate', origins?.['/budget/publishedRate']?.line, budget.publishedRate, bp.result.rate, places),
+      );
+    }
+    if (budget.publishedScore !== null) {
+      claims.push(
+        claim(
+          'execution-score',
+          { zh: '预算执行率得分', en: 'budget-execution score' },
+          '/budget/publishedScore',
+          origins?.['/budget/publishedScore']?.line,
+          budget.publishedScore,
+          bp.result.score,
+          places,
+          bp.unverified ? { status: 'unverifiable', note: { zh: '执行数未填报，得分取自表中', en: 'amounts blank: the score is the table’s own' } } : undefined,
+        ),
+      );
+    }
+  }
+
+  const totalText = fromScaled(total, places);
+  if (meta.publishedTotal !== null) {
+    claims.push(claim('total', { zh: '总分', en: 'total' }, '/publishedTotal', origins?.['/publishedTotal']?.line, meta.publishedTotal, totalText, places));
+  }
+  for (const cl of claims) {
+    if (cl.status !== 'differs') continue;
+    warnings.push(
+      M.finding(
+        'score/claim-differs',
+        'warning',
+        { label: cl.label.zh, labelEn: cl.label.en, published: cl.published, computed: cl.computed ?? '—' },
+        { path: cl.path.split('/').slice(1).map((p) => (/^\d+$/.test(p) ? Number(p) : p)), ...(cl.line !== undefined && { line: cl.line }) },
+      ),
+    );
+  }
+  const maximumText = toDecimalString(new Dec(fromScaled(maximum, scale)));
+  if (!new Dec(maximumText).eq(c.total)) {
+    warnings.push(M.finding('score/weights-total', 'warning', { expected: scheme.total, actual: maximumText }));
+  }
+
+  const tiers: TierSubtotal[] = [];
+  c.tiers.forEach((t, g) => {
+    if (tierCount[g]! > 0) tiers.push({ key: t.key, label: t.label, weight: toDecimalString(new Dec(fromScaled(tierWeight[g]!, scale))), score: fromScaled(tierScore[g]!, places), indicators: tierCount[g]! });
+  });
+  if (otherCount > 0) tiers.push({ key: 'other', label: { zh: '其他', en: 'other' }, weight: toDecimalString(new Dec(fromScaled(otherWeight, scale))), score: fromScaled(otherScore, places), indicators: otherCount });
+
+  const grade = gradeOf(totalText, scheme.grades);
+  return {
+    scheme: scheme.id,
+    kind: meta.kind,
+    subject: meta.subject,
+    total: totalText,
+    maximum: maximumText,
+    grade: grade?.grade ?? '—',
+    gradeLabel: grade?.label ?? { zh: '—', en: '—' },
+    budgetExecution,
+    tiers,
+    indicators,
+    claims,
+    warnings,
+    complete,
+  };
+}

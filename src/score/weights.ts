@@ -1,0 +1,167 @@
+import { scoreMessages as M } from '../i18n/messages/score';
+import type { TierWeight } from '../model/common';
+import type { Bilingual, Finding } from '../model/finding';
+import { classifyTier1, classifyTier2 } from '../model/tiers';
+import { allocate } from '../money/allocate';
+import { Dec, toDecimalString } from '../money/decimal';
+import type { Compiled } from './compile';
+import { fromScaled, toScaled } from './scaled';
+
+/** What the weight resolution needs of a row. */
+export interface WeightRow {
+  /** Index of the row in the document's `indicators`. */
+  readonly index: number;
+  readonly name: string;
+  readonly tier1: string;
+  readonly tier2: string;
+  readonly declared: string | null;
+  readonly notApplicable: boolean;
+}
+
+/** The weights every row is scored out of. */
+export interface ResolvedWeights {
+  readonly weights: readonly string[];
+  readonly tierIndex: readonly number[];
+  readonly budgetWeight: string;
+  readonly findings: readonly Finding[];
+}
+
+/**
+ * Which scheme tier a row counts in: a tier whose `labels` occur in the tier-1 label, else whose `categories`
+ * hold the tier-1 category (or, when the tier-1 label says nothing, like `(50分)`, the tier-2 category's tier 1).
+ *
+ * @returns the tier's index, or -1
+ */
+export function tierIndexOf(c: Compiled, tier1: string, tier2: string): number {
+  for (let i = 0; i < c.tiers.length; i++) if (c.tiers[i]!.labels.some((l) => tier1.includes(l))) return i;
+  const key = classifyTier1(tier1)?.key ?? classifyTier2(tier2)?.tier1 ?? null;
+  if (key === null) return -1;
+  for (let i = 0; i < c.tiers.length; i++) if (c.tiers[i]!.categories.has(key)) return i;
+  return -1;
+}
+
+/**
+ * Resolves the weights (RULES §4): declared row weights win; a tier's remaining weight (the table's tier weight,
+ * else the scheme's) is spread exactly over its undeclared rows; not-applicable weights are rescaled over the
+ * remaining indicators (the budget-execution weight stays as it is unless it is itself not applicable).
+ *
+ * @returns the weights, the tier of each row, the budget weight, findings
+ */
+export function resolveWeights(
+  rows: readonly WeightRow[],
+  tierWeights: readonly TierWeight[] | undefined,
+  c: Compiled,
+  spread: 'equal' | 'by-tier2',
+  notApplicable: 'rescale' | 'drop',
+  budget: { readonly weight: string; readonly notApplicable: boolean },
+): ResolvedWeights {
+  const findings: Finding[] = [];
+  const n = rows.length;
+  const memo = new Map<string, number>();
+  const tierIndex = rows.map((r) => {
+    const k = `${r.tier1}\u0000${r.tier2}`;
+    let i = memo.get(k);
+    if (i === undefined) memo.set(k, (i = tierIndexOf(c, r.tier1, r.tier2)));
+    return i;
+  });
+
+  // The tier weights a table declares ("产出指标(50分)") win over the scheme's.
+  const declaredTier = new Map<number, Dec>();
+  for (const tw of tierWeights ?? []) {
+    if (tw.weight === null) continue;
+    let i = tierIndexOf(c, tw.tier1, '');
+    if (i < 0) {
+      const r = rows.findIndex((row) => row.tier1 === tw.tier1);
+      if (r >= 0) i = tierIndex[r]!;
+    }
+    if (i >= 0) declaredTier.set(i, (declaredTier.get(i) ?? new Dec(0)).plus(tw.weight));
+  }
+
+  const weights: string[] = rows.map((r) => (r.declared === null ? '0' : r.declared));
+  // The unrounded shares, kept for rescaling so that equal rows stay equal (16.67 / 16.67 / 16.66 → 20 / 20 / 20).
+  const ideal: string[] = [...weights];
+  const needIdeal = notApplicable === 'rescale' && (budget.notApplicable || rows.some((r) => r.notApplicable));
+  for (let g = 0; g < c.tiers.length; g++) {
+    const tier = c.tiers[g]!;
+    const members: number[] = [];
+    for (let i = 0; i < n; i++) if (tierIndex[i] === g) members.push(i);
+    if (members.length === 0) continue;
+    const tierWeight = declaredTier.get(g) ?? tier.weight;
+    const undeclared = members.filter((i) => rows[i]!.declared === null);
+    let declaredSum = new Dec(0);
+    for (const i of members) if (rows[i]!.declared !== null) declaredSum = declaredSum.plus(rows[i]!.declared as string);
+    const label: Bilingual = tier.label;
+    const nums = { expected: toDecimalString(tierWeight), actual: toDecimalString(declaredSum), tier: label.zh, tierEn: label.en };
+    if (undeclared.length === 0) {
+      if (!declaredSum.eq(tierWeight)) findings.push(M.finding('score/tier-weights-differ', 'warning', nums, { field: tier.key }));
+      continue;
+    }
+    const rest = tierWeight.minus(declaredSum);
+    if (rest.lte(0)) {
+      if (rest.lt(0)) findings.push(M.finding('score/weights-exceed-tier', 'warning', nums, { field: tier.key }));
+      continue;
+    }
+    // Allocation is exact at the scheme's places, or at the remainder's own when it has more (33.333).
+    const places = Math.max(c.places, rest.decimalPlaces());
+    if (spread === 'equal') {
+      // Equal shares on scaled integers: the remainder goes one step at a time to the earlier rows, as allocate does.
+      const total = toScaled(rest.toFixed(places));
+      const count = BigInt(undeclared.length);
+      const base = total / count;
+      const extra = total - base * count;
+      const exactShare = extra === 0n ? fromScaled(base, places) : null;
+      undeclared.forEach((i, k) => {
+        weights[i] = fromScaled(BigInt(k) < extra ? base + 1n : base, places);
+        ideal[i] = exactShare ?? toDecimalString(rest.div(undeclared.length));
+      });
+      continue;
+    }
+    let ratios: string[];
+    if (spread === 'by-tier2') {
+      const count = new Map<string, number>();
+      for (const i of undeclared) count.set(rows[i]!.tier2, (count.get(rows[i]!.tier2) ?? 0) + 1);
+      let product = 1;
+      for (const v of new Set(count.values())) product *= v;
+      ratios = undeclared.map((i) => String(product / (count.get(rows[i]!.tier2) as number)));
+    } else ratios = undeclared.map(() => '1');
+    const parts = allocate(rest.toFixed(places), ratios, places);
+    undeclared.forEach((i, k) => {
+      weights[i] = parts[k] as string;
+    });
+    if (needIdeal) {
+      let ratioSum = new Dec(0);
+      for (const r of ratios) ratioSum = ratioSum.plus(r);
+      undeclared.forEach((i, k) => {
+        ideal[i] = toDecimalString(rest.times(ratios[k] as string).div(ratioSum));
+      });
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    if (tierIndex[i] === -1 && rows[i]!.declared === null && !rows[i]!.notApplicable) {
+      findings.push(M.finding('score/no-weight', 'warning', { name: rows[i]!.name, tier1: rows[i]!.tier1 }, { path: ['indicators', rows[i]!.index, 'weight'] }));
+    }
+  }
+
+  let budgetWeight = budget.weight;
+  if (notApplicable === 'rescale') {
+    let naSum = budget.notApplicable ? new Dec(budget.weight) : new Dec(0);
+    let pool = naSum;
+    const live: number[] = [];
+    for (let i = 0; i < n; i++) {
+      pool = pool.plus(weights[i]!);
+      if (rows[i]!.notApplicable) naSum = naSum.plus(weights[i]!);
+      else live.push(i);
+    }
+    const liveSum = pool.minus(naSum);
+    if (naSum.gt(0) && liveSum.gt(0)) {
+      const parts = allocate(pool.toFixed(Math.max(c.places, pool.decimalPlaces())), live.map((i) => ideal[i]!), Math.max(c.places, pool.decimalPlaces()));
+      live.forEach((i, k) => {
+        weights[i] = parts[k] as string;
+      });
+      for (let i = 0; i < n; i++) if (rows[i]!.notApplicable) weights[i] = '0';
+      if (budget.notApplicable) budgetWeight = '0';
+      findings.push(M.finding('score/not-applicable-rescaled', 'info', { weight: toDecimalString(naSum), pool: toDecimalString(pool) }));
+    }
+  }
+  return { weights, tierIndex, budgetWeight, findings };
+}
