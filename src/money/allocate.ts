@@ -10,7 +10,8 @@ import { Dec, toDecimalString } from './decimal';
  * @param ratios - non-negative decimal strings, at least one above zero
  * @param places - fraction digits of the parts (default 2)
  * @returns the parts, as decimal strings, in the order of `ratios`
- * @throws RangeError when no ratio is above zero or one is negative (a programmer error)
+ * @throws RangeError when no ratio is above zero, one is negative, or `total` has more fraction digits than
+ *   `places` (programmer errors: no split could add up exactly)
  * @example
  * allocate('50', ['1', '1', '1']) //=> ['16.67', '16.67', '16.66']
  * allocate('100', ['3', '1'], 0) //=> ['75', '25']
@@ -23,6 +24,10 @@ export function allocate(total: string, ratios: readonly string[], places = 2): 
   if (sum.isZero()) throw new RangeError('jixiao: allocate: at least one ratio must be above zero');
   const step = new Dec(10).pow(-places);
   const whole = new Dec(total);
+  if (whole.decimalPlaces() > places) {
+    // Parts at `places` digits cannot add up to a total with more digits: the caller must choose `places`.
+    throw new RangeError(`jixiao: allocate: total ${total} has more than ${places} fraction digits`);
+  }
   const exact = rs.map((r) => whole.times(r).dividedBy(sum));
   const parts = exact.map((e) => e.toDecimalPlaces(places, Dec.ROUND_DOWN));
   let rest = whole.minus(parts.reduce((a, p) => a.plus(p), new Dec(0)));

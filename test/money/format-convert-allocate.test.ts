@@ -73,6 +73,8 @@ describe('allocate', () => {
   it('refuses ratios that cannot be split (programmer error)', () => {
     expect(() => allocate('10', ['0', '0'])).toThrow(RangeError);
     expect(() => allocate('10', ['-1', '2'])).toThrow(RangeError);
+    expect(() => allocate('1.005', ['1', '1'])).toThrow(/more than 2 fraction digits/);
+    expect(allocate('1.005', ['1', '1'], 3)).toEqual(['0.503', '0.502']);
   });
   it('always sums to the total, each part within one step of its exact share', () => {
     fc.assert(
