@@ -67,9 +67,9 @@ describe('jixiao inspect', () => {
   it('exit 1 with located errors when the input has errors', async () => {
     const io = memoryIo({ 'bad.txt': readFileSync(SEED, 'utf8').replace('6,865,942.68', '968.191 8'), 'junk.txt': 'hello\tworld', 'bad.json': '{"kind":"unit-declaration"}' });
     expect(await runCli(['inspect', 'bad.txt'], io)).toBe(1);
-    expect(io.stderr.join('\n')).toContain('bad.txt:21:16: error money/space-inside');
+    expect(io.stderr.join('\n')).toContain('bad.txt:21:16: 错误 error money/space-inside');
     expect(await runCli(['inspect', 'junk.txt'], io)).toBe(1);
-    expect(io.stderr.join('\n')).toContain('junk.txt:1:1: error forms/layout-unknown');
+    expect(io.stderr.join('\n')).toContain('junk.txt:1:1: 错误 error forms/layout-unknown');
     expect(await runCli(['inspect', 'bad.json'], io)).toBe(1);
     expect(io.stderr.join('\n')).toContain('model/required');
   });

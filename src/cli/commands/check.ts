@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { MODEL_LABELS, reconcileBudget } from '../../index';
 import { EXIT, type Command } from '../io';
-import { formatFinding, loadDocument } from './review';
+import { formatFinding, readInput } from '../read-input';
 
 export const checkCommand: Command = {
   name: 'check',
@@ -22,7 +22,7 @@ export const checkCommand: Command = {
       io.err(`用法错误 / usage error: --tolerance 应为非负十进制数 / must be a non-negative decimal\n用法 / usage: ${checkCommand.usage}`);
       return EXIT.usage;
     }
-    const loaded = loadDocument(file, io);
+    const loaded = readInput(file, io);
     if ('code' in loaded) return loaded.code;
     const doc = loaded.doc;
     const r = reconcileBudget(doc, {

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { formatForm, toMarkdown } from '../../index';
 import type { FormLayout } from '../../index';
 import { EXIT, type Command } from '../io';
-import { checkOptions, documentJson, readInput } from './inspect';
+import { checkOptions, documentJson, readInput } from '../read-input';
 
 const TARGETS = ['json', 'text', 'markdown'] as const;
 

@@ -1,79 +1,11 @@
 import { parseArgs } from 'node:util';
-import { FORM_LAYOUTS, MODEL_LABELS, parseForm, validateDocument } from '../../index';
-import type { AmountUnit, Finding, FormLayout, PerformanceDocument, UnparsedRow } from '../../index';
-import { EXIT, type Command, type Io } from '../io';
-
-/** One finding on one line: place, code, Chinese and English. */
-export function describeFinding(file: string, f: Finding): string {
-  const at = f.line === undefined ? file : `${file}:${f.line}${f.column === undefined ? '' : `:${f.column}`}`;
-  return `${at}: ${f.severity} ${f.code}\n  ${f.message.zh}\n  ${f.message.en}`;
-}
-
-/** What reading a file gave: the document with its warnings, unparsed rows and layout (null for JSON). */
-export interface ReadInput {
-  readonly doc: PerformanceDocument;
-  readonly warnings: readonly Finding[];
-  readonly unparsed: readonly UnparsedRow[];
-  readonly layout: FormLayout | null;
-}
-
-const LAYOUT_IDS = FORM_LAYOUTS.map((l) => l.id) as readonly string[];
-
-/** Checks the --layout and --amount-unit options; returns an error line or null. */
-export function checkOptions(values: { layout?: string | undefined; 'amount-unit'?: string | undefined }): string | null {
-  if (values.layout !== undefined && !LAYOUT_IDS.includes(values.layout)) return `--layout: ${LAYOUT_IDS.join(' | ')}`;
-  if (values['amount-unit'] !== undefined && !['yuan', 'wan-yuan'].includes(values['amount-unit'])) return '--amount-unit: yuan | wan-yuan';
-  return null;
-}
-
-/**
- * Reads a table text or a JSON document. Prints errors (with line numbers) itself and returns the exit code
- * when the input cannot be used.
- */
-export function readInput(file: string, io: Io, options: { layout?: string | undefined; amountUnit?: string | undefined } = {}): ReadInput | { code: number } {
-  let text: string;
-  try {
-    text = io.readFile(file);
-  } catch (e) {
-    io.err(`无法读取文件 / cannot read file: ${file} (${e instanceof Error ? e.message : String(e)})`);
-    return { code: EXIT.usage };
-  }
-  if (file.toLowerCase().endsWith('.json') || text.trimStart().startsWith('{')) {
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch (e) {
-      io.err(`JSON 格式错误 / invalid JSON: ${file} (${e instanceof Error ? e.message : String(e)})`);
-      return { code: EXIT.inputErrors };
-    }
-    const r = validateDocument(json);
-    if (!r.ok) {
-      io.err(r.errors.map((f) => describeFinding(file, f)).join('\n'));
-      return { code: EXIT.inputErrors };
-    }
-    return { doc: r.value, warnings: r.warnings, unparsed: [], layout: null };
-  }
-  const r = parseForm(text, {
-    ...(options.layout !== undefined && { layout: options.layout as FormLayout }),
-    ...(options.amountUnit !== undefined && { amountUnit: options.amountUnit as AmountUnit }),
-  });
-  if (!r.ok) {
-    io.err([...r.errors.map((f) => describeFinding(file, f)), `✗ ${r.errors.length} 个错误 / error(s)`].join('\n'));
-    return { code: EXIT.inputErrors };
-  }
-  return { doc: r.value, warnings: r.warnings, unparsed: r.unparsed, layout: r.layout };
-}
-
-/** The document as JSON, without the origins (the positions stay with the table text). */
-export function documentJson(doc: PerformanceDocument): string {
-  const { origins: _origins, ...rest } = doc;
-  return JSON.stringify(rest, null, 2);
-}
+import { FORM_LAYOUTS, formatAmount, MODEL_LABELS } from '../../index';
+import type { AmountUnit } from '../../index';
+import { EXIT, type Command } from '../io';
+import { checkOptions, documentJson, readInput, type ReadInput } from '../read-input';
 
 function money(a: string | null, unit: AmountUnit): string {
-  if (a === null) return '—';
-  const [int = '', frac] = a.split('.');
-  return `${int.replace(/\B(?=(\d{3})+(?!\d))/gu, ',')}${frac === undefined ? '' : `.${frac}`} ${MODEL_LABELS.amountUnit[unit].zh}`;
+  return a === null ? '—' : `${formatAmount(a, { unit })} ${MODEL_LABELS.amountUnit[unit].zh}`;
 }
 
 /** A readable summary: kind, name, budget, indicators by tier, warnings, unparsed rows. */

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { MONITOR_LABELS, monitor, validateSnapshot } from '../../index';
 import type { Colour, MonitorReport, TimeBasis } from '../../index';
 import { EXIT, type Command } from '../io';
-import { formatFinding, loadDocument } from './review';
+import { formatFinding, readInput } from '../read-input';
 
 function colour(c: Colour | null): string {
   return c === null ? '— 未判断 not judged' : `${MONITOR_LABELS.colour[c].zh} ${c}`;
@@ -66,7 +66,7 @@ export const monitorCommand: Command = {
       io.err(snapshot.errors.map((f) => formatFinding(values.progress as string, f)).join('\n'));
       return EXIT.inputErrors;
     }
-    const loaded = loadDocument(file, io);
+    const loaded = readInput(file, io);
     if ('code' in loaded) return loaded.code;
     const report = monitor(loaded.doc, snapshot.value, {
       ...(values['as-of'] !== undefined && { asOf: values['as-of'] }),

@@ -1,48 +1,8 @@
 import { parseArgs } from 'node:util';
-import { parseForm, parseRuleSet, REVIEW_LABELS, reviewDocument, ruleSets, validateDocument } from '../../index';
-import type { Finding, PerformanceDocument, RuleSet } from '../../index';
+import { parseRuleSet, reviewDocument, ruleSets } from '../../index';
+import type { RuleSet } from '../../index';
 import { EXIT, type Command, type Io } from '../io';
-
-/** One finding as two or three lines: place, code, message in zh and en. */
-export function formatFinding(file: string, f: Finding): string {
-  const at = f.line !== undefined ? `${file}:${f.line}${f.column !== undefined ? `:${f.column}` : ''}` : `${file}${f.field ? ` ${f.field}` : ''}`;
-  const lines = [`${at}: ${REVIEW_LABELS.severity[f.severity].zh} ${f.severity} ${f.code}`, `  ${f.message.zh}`, `  ${f.message.en}`];
-  if (f.suggestion) lines.push(`  → ${f.suggestion.zh} / ${f.suggestion.en}`);
-  return lines.join('\n');
-}
-
-/** Reads a document: JSON (validated against the schema) or table text (imported with parseForm). */
-export function loadDocument(file: string, io: Io): { doc: PerformanceDocument } | { code: number } {
-  let text: string;
-  try {
-    text = io.readFile(file);
-  } catch (e) {
-    io.err(`无法读取文件 / cannot read file: ${file} (${e instanceof Error ? e.message : String(e)})`);
-    return { code: EXIT.usage };
-  }
-  const trimmed = text.trimStart();
-  if (trimmed.startsWith('{')) {
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch (e) {
-      io.err(`JSON 格式错误 / invalid JSON: ${file} (${e instanceof Error ? e.message : String(e)})`);
-      return { code: EXIT.inputErrors };
-    }
-    const r = validateDocument(json);
-    if (!r.ok) {
-      io.err(r.errors.map((f) => formatFinding(file, f)).join('\n'));
-      return { code: EXIT.inputErrors };
-    }
-    return { doc: r.value };
-  }
-  const r = parseForm(text);
-  if (!r.ok) {
-    io.err(r.errors.map((f) => formatFinding(file, f)).join('\n'));
-    return { code: EXIT.inputErrors };
-  }
-  return { doc: r.value };
-}
+import { formatFinding, readInput } from '../read-input';
 
 function loadRuleSet(spec: string | undefined, io: Io): RuleSet | null {
   if (spec === undefined || spec === 'national') return ruleSets.national;
@@ -79,7 +39,7 @@ export const reviewCommand: Command = {
     }
     const ruleSet = loadRuleSet(values.rules, io);
     if (ruleSet === null) return EXIT.usage;
-    const loaded = loadDocument(file, io);
+    const loaded = readInput(file, io);
     if ('code' in loaded) return loaded.code;
     const review = reviewDocument(loaded.doc, ruleSet);
     if (values.json) {

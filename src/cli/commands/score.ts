@@ -10,7 +10,7 @@ import {
 } from '../../index';
 import type { Scheme, Scorecard } from '../../index';
 import { EXIT, type Command, type Io } from '../io';
-import { formatFinding, loadDocument } from './review';
+import { formatFinding, readInput } from '../read-input';
 
 type Lang = 'zh' | 'en';
 
@@ -143,7 +143,7 @@ export function runScore(
   io: Io,
 ): number {
   const lang: Lang = options.lang === 'en' ? 'en' : 'zh';
-  const loaded = loadDocument(file, io);
+  const loaded = readInput(file, io);
   if ('code' in loaded) return loaded.code;
   const scheme = loadScheme(options.scheme, io);
   if (scheme === null) return EXIT.inputErrors;
