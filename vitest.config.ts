@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
 export default defineConfig({
+  // Examples import the package by its name, as a user's program would; the tests run them against the source.
+  resolve: { alias: { jixiao: fileURLToPath(new URL('./src/index.ts', import.meta.url)) } },
   define: { __JIXIAO_VERSION__: JSON.stringify(version) },
   test: {
     include: ['test/**/*.test.ts'],

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { formatForm, parseForm } from '../src/index';
+import { formatForm, parseForm } from 'jixiao';
 
 /** Reads the table text and returns the summary lines (the example's whole work, testable). */
 export function main(text: string): string[] {

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { MONITOR_LABELS, monitor, onTimeRate, parseForm, timeProgress, validateSnapshot } from '../src/index';
+import { MONITOR_LABELS, monitor, onTimeRate, parseForm, timeProgress, validateSnapshot } from 'jixiao';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 

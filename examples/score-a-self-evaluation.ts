@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defineScheme, parseForm, reconcileBudget, scoreSelfEvaluation } from '../src/index';
+import { defineScheme, parseForm, reconcileBudget, scoreSelfEvaluation } from 'jixiao';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
