@@ -6,7 +6,7 @@ import type { Target } from '../model/target';
 import { Dec } from '../money/decimal';
 import { compareUnits } from '../notation/compare-units';
 import { direction as directionOf, type Direction } from '../notation/direction';
-import { ratioAtLeast, ratioText } from './ratio';
+import { ratioAtLeast, ratioText, scaled, type Scaled } from './ratio';
 import type { EvaluationSettings, EvaluationStatus } from './types';
 
 /**
@@ -104,7 +104,7 @@ function pctOf4(s: string): string {
 
 // A memo, not state: the threshold of a settings object, parsed once.
 interface Threshold {
-  readonly text: string;
+  readonly scaled: Scaled;
   readonly pct: string;
   /** At least 1: only a target met can reach it. */
   readonly aboveOne: boolean;
@@ -115,7 +115,7 @@ function thresholdOf(settings: EvaluationSettings): Threshold | null {
   let th = thresholds.get(settings);
   if (th === undefined) {
     const d = new Dec(settings.overAchievement);
-    thresholds.set(settings, (th = { text: settings.overAchievement, pct: pct(d), aboveOne: d.gte(ONE) }));
+    thresholds.set(settings, (th = { scaled: scaled(settings.overAchievement), pct: pct(d), aboveOne: d.gte(ONE) }));
   }
   return th;
 }
@@ -219,7 +219,8 @@ export function assess(target: Target, actual: Actual, settings: EvaluationSetti
   const note = (f: Finding): void => {
     (findings ??= []).push(f);
   };
-  const units = compareUnits(target.unit, actual.unit);
+  // Units written alike normalise alike: only different spellings need comparing.
+  const units = target.unit === actual.unit ? 'same' : compareUnits(target.unit, actual.unit);
   if (units === 'different') {
     const f = M.finding('evaluate/unit-mismatch', 'warning', { targetUnit: target.unit ?? '', actualUnit: actual.unit ?? '' });
     return stop('incomparable', direction, f.message, [f], aText, tText);
@@ -281,6 +282,9 @@ export function assess(target: Target, actual: Actual, settings: EvaluationSetti
   // The completion is written exactly from the number texts (scaled integers); the 40-digit quotient is only
   // formed where a score needs it (not met), which is what a score costs anyway.
   const tNum = target.value;
+  // Read once as scaled integers, for the completion and the over-achievement check (decimal strings: no exponent).
+  const as = scaled(aNum);
+  const ts = scaled(tNum);
   let met: boolean;
   let completionText: string | null;
   let completion: Dec | null = null;
@@ -288,7 +292,7 @@ export function assess(target: Target, actual: Actual, settings: EvaluationSetti
     case '>=':
     case '>':
       met = op === '>=' ? a.gte(t) : a.gt(t);
-      completionText = t.isZero() ? null : ratioText(aNum, tNum, 4);
+      completionText = ratioText(as, ts, 4);
       if (!met && !t.isZero()) completion = a.div(t);
       break;
     case '=':
@@ -298,19 +302,19 @@ export function assess(target: Target, actual: Actual, settings: EvaluationSetti
       } else {
         // Scored like a positive indicator when the target is above 0 (RULES §4 [S]).
         met = a.gte(t);
-        completionText = ratioText(aNum, tNum, 4);
+        completionText = ratioText(as, ts, 4);
         if (!met) completion = a.div(t);
       }
       break;
     default:
       met = op === '<=' ? a.lte(t) : a.lt(t);
-      completionText = a.isZero() ? '1.0000' : ratioText(tNum, aNum, 4);
+      completionText = a.isZero() ? '1.0000' : ratioText(ts, as, 4);
       if (!met && !a.isZero()) completion = t.div(a);
   }
 
   const threshold = thresholdOf(settings);
   // a ≥ threshold × t, compared exactly (t > 0).
-  if (threshold !== null && completionText !== null && (met || !threshold.aboveOne) && (op === '>=' || op === '>' || op === '=') && t.gt(ZERO) && ratioAtLeast(aNum, tNum, threshold.text)) {
+  if (threshold !== null && completionText !== null && (met || !threshold.aboveOne) && (op === '>=' || op === '>' || op === '=') && t.isPositive() && !t.isZero() && ratioAtLeast(as, ts, threshold.scaled)) {
     note(M.finding('evaluate/over-achievement', 'warning', { target: tText, actual: aText, ratio: pctOf4(completionText), threshold: threshold.pct }));
   }
 

@@ -8,27 +8,35 @@ function pow10(k: number): bigint {
   return k < POW10.length ? (POW10[k] as bigint) : 10n ** BigInt(k);
 }
 
-/** A decimal string as an integer and a scale: `'51.12'` → [5112n, 2]. */
-function scaled(s: string): [bigint, number] {
+/** A decimal as an integer and a scale: `'51.12'` is 5112 × 10⁻². */
+export interface Scaled {
+  readonly int: bigint;
+  readonly scale: number;
+}
+
+/**
+ * Reads a decimal string as a {@link Scaled} integer, once, for the ratios below.
+ *
+ * @returns `'51.12'` → `{ int: 5112n, scale: 2 }`
+ */
+export function scaled(s: string): Scaled {
   const dot = s.indexOf('.');
-  return dot < 0 ? [BigInt(s), 0] : [BigInt(s.slice(0, dot) + s.slice(dot + 1)), s.length - dot - 1];
+  return dot < 0 ? { int: BigInt(s), scale: 0 } : { int: BigInt(s.slice(0, dot) + s.slice(dot + 1)), scale: s.length - dot - 1 };
 }
 
 /**
  * `n / d` rounded half-up (away from zero) to `places` decimals, as a decimal string; null when `d` is 0.
  *
- * @param n - numerator, a decimal string
- * @param d - denominator, a decimal string
+ * @param n - numerator
+ * @param d - denominator
  * @param places - fraction digits
  * @returns the quotient
  */
-export function ratioText(n: string, d: string, places: number): string | null {
-  const [a, p] = scaled(n);
-  const [b, q] = scaled(d);
-  if (b === 0n) return null;
+export function ratioText(n: Scaled, d: Scaled, places: number): string | null {
+  if (d.int === 0n) return null;
   // n / d × 10^places = a × 10^(q + places) / (b × 10^p)
-  let num = a * pow10(q + places);
-  let den = b * pow10(p);
+  let num = n.int * pow10(d.scale + places);
+  let den = d.int * pow10(n.scale);
   const negative = num < 0n !== den < 0n && num !== 0n;
   if (num < 0n) num = -num;
   if (den < 0n) den = -den;
@@ -39,14 +47,11 @@ export function ratioText(n: string, d: string, places: number): string | null {
 }
 
 /**
- * Whether `n / d ≥ k` exactly (d > 0), for decimal strings.
+ * Whether `n / d ≥ k` exactly (d > 0).
  *
  * @returns the comparison
  */
-export function ratioAtLeast(n: string, d: string, k: string): boolean {
-  const [a, p] = scaled(n);
-  const [b, q] = scaled(d);
-  const [c, r] = scaled(k);
+export function ratioAtLeast(n: Scaled, d: Scaled, k: Scaled): boolean {
   // a/10^p ≥ (c/10^r)(b/10^q)  ⇔  a × 10^(q + r) ≥ c × b × 10^p
-  return a * pow10(q + r) >= c * b * pow10(p);
+  return n.int * pow10(d.scale + k.scale) >= k.int * d.int * pow10(n.scale);
 }

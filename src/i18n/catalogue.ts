@@ -83,17 +83,13 @@ export function defineCatalogue<const T extends Record<string, AnyMessageDef>>(d
     defs,
     finding(code, severity, params, place = {}) {
       const def = defs[code] as AnyMessageDef;
-      const f: Finding = {
-        code,
-        severity,
-        path: place.path ?? [],
-        message: def.text(params),
-        ...(place.line !== undefined && { line: place.line }),
-        ...(place.column !== undefined && { column: place.column }),
-        ...(place.field !== undefined && { field: place.field }),
-        ...(place.suggestion !== undefined && { suggestion: place.suggestion }),
-        ...(place.data !== undefined && { data: place.data }),
-      };
+      // Written out rather than spread: findings are built in hot loops (importing, scoring).
+      const f: { -readonly [K in keyof Finding]: Finding[K] } = { code, severity, path: place.path ?? [], message: def.text(params) };
+      if (place.line !== undefined) f.line = place.line;
+      if (place.column !== undefined) f.column = place.column;
+      if (place.field !== undefined) f.field = place.field;
+      if (place.suggestion !== undefined) f.suggestion = place.suggestion;
+      if (place.data !== undefined) f.data = place.data;
       return f;
     },
   };

@@ -2,9 +2,9 @@ import { notationMessages as M } from '../i18n/messages/notation';
 import type { Actual } from '../model/actual';
 import type { Result } from '../model/finding';
 import { fail, ok } from '../model/finding';
-import { DEFAULT_MAX_UNIT_LENGTH, scanExpression } from './internal/expression';
+import { DEFAULT_MAX_UNIT_LENGTH, isUnitText, scanExpression } from './internal/expression';
 import { isNotApplicableText, own, prepare, trimmedText } from './internal/text';
-import { GRADE_WORDS } from './vocabulary';
+import { GRADE_WORDS, OPERATOR_SUFFIX_WORDS } from './vocabulary';
 
 /**
  * Options of {@link parseActual}.
@@ -39,6 +39,37 @@ export interface ParseActualOptions {
  */
 export function parseActual(text: string, options: ParseActualOptions = {}): Result<Actual> {
   if (typeof text !== 'string') throw new TypeError('jixiao: parseActual expects a string');
+  const maxUnitLength = options.maxUnitLength ?? DEFAULT_MAX_UNIT_LENGTH;
+  return plainActual(text, maxUnitLength) ?? scanActual(text, maxUnitLength);
+}
+
+// The plain shapes most cells have — a bare number with `%` or a unit in Chinese characters (`32户`, `100%`,
+// `90`, `89.974`), or a word in Chinese characters (`达成年度指标`, `及时`) — read without the general scanner,
+// to the very result it gives them (test/notation/parse-actual-plain.test.ts compares the two). Anything else,
+// and any text with white space in it, goes the general way.
+const PLAIN_NUMBER = /^(\d+(?:\.\d+)?)(%|[\u4e00-\u9fff]+)?$/;
+const PLAIN_WORD = /^[\u4e00-\u9fff]+$/;
+
+/** A unit the general scanner reads whole and as it is: no operator word (`以内`), range word (`至`) or `百分比` in it. */
+function isPlainUnit(unit: string, maxUnitLength: number): boolean {
+  if (unit === '百分比' || unit.includes('至') || unit.includes('到')) return false;
+  return !OPERATOR_SUFFIX_WORDS.some((w) => unit.includes(w.word)) && isUnitText(unit, maxUnitLength);
+}
+
+function plainActual(text: string, maxUnitLength: number): Result<Actual> | null {
+  if (PLAIN_WORD.test(text)) {
+    if (isNotApplicableText(text)) return ok({ kind: 'notApplicable', raw: text });
+    const grade = own(GRADE_WORDS, text);
+    return ok(grade === undefined ? { kind: 'qualitative', text, raw: text } : { kind: 'grade', grade, raw: text });
+  }
+  const m = PLAIN_NUMBER.exec(text);
+  if (m === null) return null;
+  const unit = m[2] ?? null;
+  if (unit !== null && !isPlainUnit(unit, maxUnitLength)) return null;
+  return ok({ kind: 'quantitative', value: m[1] as string, unit, raw: text });
+}
+
+function scanActual(text: string, maxUnitLength: number): Result<Actual> {
   const raw = text;
   const p = prepare(text);
   if (p.start === p.end) return ok({ kind: 'missing', raw });
@@ -47,7 +78,7 @@ export function parseActual(text: string, options: ParseActualOptions = {}): Res
   const grade = own(GRADE_WORDS, trimmed.replace(/[。.]$/u, ''));
   if (grade !== undefined) return ok({ kind: 'grade', grade, raw });
 
-  const scan = scanExpression(p, { maxUnitLength: options.maxUnitLength ?? DEFAULT_MAX_UNIT_LENGTH, text: trimmed });
+  const scan = scanExpression(p, { maxUnitLength, text: trimmed });
   if (scan.type === 'error') return fail(scan.errors, scan.warnings);
   if (scan.type === 'expression' && scan.expression.kind === 'quantitative') {
     const e = scan.expression;

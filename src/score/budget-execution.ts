@@ -53,7 +53,7 @@ export function budgetPart(
   const over = q.quotient.gt(c.cap);
   const t = w.times(over ? c.cap : q.quotient).toFixed(places, Dec.ROUND_HALF_UP);
   const trace = over ? `${weight} × min(${rate}%, ${c.cap.times(100).toFixed()}%) = ${t}` : `${weight} × ${rate}% = ${t}`;
-  return { result: { ...base, rate, score: t, trace, findings: q.warnings }, notApplicable: false, notReported: false, unverified: false };
+  return { result: { adjusted, executed, weight, rate, score: t, trace, findings: q.warnings }, notApplicable: false, notReported: false, unverified: false };
 }
 
 /**

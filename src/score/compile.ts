@@ -12,6 +12,8 @@ export interface CompiledBand {
   /** The top band (achieved) includes its upper bound. */
   readonly closed: boolean;
   readonly pointText: string;
+  /** The point lies in [0, 1], so that `w × point` stays in [0, w] for any w ≥ 0: no clamp needed. */
+  readonly pointIsShare: boolean;
 }
 
 /** A scheme's numbers turned into decimals once, so that scoring a row parses nothing. */
@@ -40,7 +42,7 @@ function band(b: { readonly min: string; readonly max: string; readonly point: '
   const lo = new Dec(b.min);
   const hi = new Dec(b.max);
   const point = b.point === 'lower' ? lo : b.point === 'upper' ? hi : lo.plus(hi).div(2);
-  return { lo, hi, point, closed, pointText: `${point.times(100).toFixed()}%` };
+  return { lo, hi, point, closed, pointText: `${point.times(100).toFixed()}%`, pointIsShare: !point.isNegative() && point.lte(1) };
 }
 
 /**

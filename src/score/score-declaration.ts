@@ -2,6 +2,7 @@ import { scoreMessages as M } from '../i18n/messages/score';
 import type { Actual } from '../model/actual';
 import type { Declaration } from '../model/document';
 import type { Finding } from '../model/finding';
+import type { Indicator } from '../model/indicator';
 import { parseActual } from '../notation/parse-actual';
 import type { ActualsInput } from './actuals';
 import type { Scheme } from './scheme';
@@ -9,6 +10,14 @@ import { scoreDocument, type DocRow } from './score-document';
 import type { Scorecard } from './types';
 
 const MISSING: Actual = { kind: 'missing', raw: '' };
+
+/** The key an indicator's actual is given under: `#index`, `tier2/name`, else the name (the second tier when it has none). */
+function keyOf(given: ActualsInput['indicators'], indicator: Indicator, index: number): string | undefined {
+  for (const key of [`#${index}`, `${indicator.tier2}/${indicator.name}`, indicator.name === '' ? indicator.tier2 : indicator.name]) {
+    if (Object.hasOwn(given, key)) return key;
+  }
+  return undefined;
+}
 
 /**
  * Scores a declaration (unit or project) against actuals supplied beside it — what a unit does at year end
@@ -28,13 +37,12 @@ const MISSING: Actual = { kind: 'missing', raw: '' };
  * @category Scoring
  */
 export function scoreDeclaration(declaration: Declaration, actuals: ActualsInput, scheme: Scheme): Scorecard {
-  const entries = new Map(Object.entries(actuals.indicators));
+  const given = actuals.indicators;
   const used = new Set<string>();
   const rows: DocRow[] = [];
   declaration.indicators.forEach((indicator, index) => {
-    const keys = [`#${index}`, `${indicator.tier2}/${indicator.name}`, indicator.name === '' ? indicator.tier2 : indicator.name];
-    const key = keys.find((k) => entries.has(k));
-    const entry = key === undefined ? undefined : entries.get(key);
+    const key = keyOf(given, indicator, index);
+    const entry = key === undefined ? undefined : given[key];
     if (key !== undefined) used.add(key);
     let actual = MISSING;
     const findings: Finding[] = [];
@@ -57,7 +65,7 @@ export function scoreDeclaration(declaration: Declaration, actuals: ActualsInput
     });
   });
   const findings: Finding[] = [];
-  for (const k of entries.keys()) if (!used.has(k)) findings.push(M.finding('score/actual-unmatched', 'warning', { key: k }, { path: ['indicators', k] }));
+  for (const k of Object.keys(given)) if (!used.has(k)) findings.push(M.finding('score/actual-unmatched', 'warning', { key: k }, { path: ['indicators', k] }));
   const declaredTotal = declaration.kind === 'unit-declaration' ? declaration.budget.total : declaration.funds.total;
   const budget = {
     adjusted: actuals.budget?.adjusted ?? declaredTotal,

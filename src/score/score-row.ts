@@ -37,6 +37,11 @@ const HUNDRED = new Dec(100);
 const NONE: readonly Finding[] = [];
 const SYMBOL: Record<string, string> = { '>=': '≥', '>': '>', '=': '=', '<=': '≤', '<': '<' };
 
+/** Whether a decimal string has a minus sign (`-0` included: it only decides whether a clamp may be skipped). */
+function isNegative(decimal: string): boolean {
+  return decimal.charCodeAt(0) === 45;
+}
+
 function matches(m: string | ((i: Indicator | EvaluatedIndicator) => boolean), i: Indicator | EvaluatedIndicator): boolean {
   return typeof m === 'string' ? m === i.name || m === `${i.tier2}/${i.name}` : m(i);
 }
@@ -103,7 +108,7 @@ function graded(x: Assessment & { readonly grade: QualitativeGrade }, w: Dec, wT
     const f = M.finding('score/qualitative-score-outside-band', 'warning', { name: row.indicator.name, score: row.publishedScore, band: bandText });
     return { ...none([f], `${row.publishedScore} ∉ ${bandText}`), formula: 'qualitative-band' };
   }
-  return done(w.times(b.point), w, c.places, 'qualitative-band', `${wText} × ${b.pointText}`);
+  return done(w.times(b.point), w, c.places, 'qualitative-band', `${wText} × ${b.pointText}`, NONE, false, b.pointIsShare && !isNegative(wText));
 }
 
 function notReported(w: Dec, c: Compiled, row: RowInput, missingActual: 'zero' | 'unscored' | 'published'): RowScore {
@@ -155,7 +160,7 @@ export function scoreAssessed(x: Assessment, w: Dec, wText: string, c: Compiled,
     return { scoreText: full, formula: 'met', trace: `${x.aNum} ${sym} → ${full}`, findings: NONE, unverified: false, withinBand: false, explanation: null };
   }
   // The ratio formulas stay inside [0, w] when a ≥ 0, t > 0 and w ≥ 0: no clamp needed.
-  const safe = x.aNum.charCodeAt(0) !== 45 && x.tNum.charCodeAt(0) !== 45 && wText.charCodeAt(0) !== 45;
+  const safe = !isNegative(x.aNum) && !isNegative(x.tNum) && !isNegative(wText);
   switch (x.shape) {
     // The quotient a / t (t / a for reverse) is held exactly to 40 significant digits: w × it, rounded to
     // 2 places, equals the rounding of w × a / t (a 40-digit quotient cannot cross a half-cent boundary).

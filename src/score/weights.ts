@@ -1,11 +1,13 @@
 import { scoreMessages as M } from '../i18n/messages/score';
 import type { TierWeight } from '../model/common';
-import type { Bilingual, Finding } from '../model/finding';
+import type { Finding } from '../model/finding';
 import { classifyTier1, classifyTier2 } from '../model/tiers';
 import { allocate } from '../money/allocate';
 import { Dec, toDecimalString } from '../money/decimal';
 import type { Compiled } from './compile';
 import { fromScaled, toScaled } from './scaled';
+
+const ZERO = new Dec(0);
 
 /** What the weight resolution needs of a row. */
 export interface WeightRow {
@@ -88,17 +90,17 @@ export function resolveWeights(
     if (members.length === 0) continue;
     const tierWeight = declaredTier.get(g) ?? tier.weight;
     const undeclared = members.filter((i) => rows[i]!.declared === null);
-    let declaredSum = new Dec(0);
+    let declaredSum = ZERO;
     for (const i of members) if (rows[i]!.declared !== null) declaredSum = declaredSum.plus(rows[i]!.declared as string);
-    const label: Bilingual = tier.label;
-    const nums = { expected: toDecimalString(tierWeight), actual: toDecimalString(declaredSum), tier: label.zh, tierEn: label.en };
+    // Written out only when a finding needs them.
+    const nums = () => ({ expected: toDecimalString(tierWeight), actual: toDecimalString(declaredSum), tier: tier.label.zh, tierEn: tier.label.en });
     if (undeclared.length === 0) {
-      if (!declaredSum.eq(tierWeight)) findings.push(M.finding('score/tier-weights-differ', 'warning', nums, { field: tier.key }));
+      if (!declaredSum.eq(tierWeight)) findings.push(M.finding('score/tier-weights-differ', 'warning', nums(), { field: tier.key }));
       continue;
     }
     const rest = tierWeight.minus(declaredSum);
-    if (rest.lte(0)) {
-      if (rest.lt(0)) findings.push(M.finding('score/weights-exceed-tier', 'warning', nums, { field: tier.key }));
+    if (rest.lte(ZERO)) {
+      if (rest.lt(ZERO)) findings.push(M.finding('score/weights-exceed-tier', 'warning', nums(), { field: tier.key }));
       continue;
     }
     // Allocation is exact at the scheme's places, or at the remainder's own when it has more (33.333).
@@ -109,10 +111,12 @@ export function resolveWeights(
       const count = BigInt(undeclared.length);
       const base = total / count;
       const extra = total - base * count;
-      const exactShare = extra === 0n ? fromScaled(base, places) : null;
+      const share = fromScaled(base, places);
+      const shareUp = extra === 0n ? share : fromScaled(base + 1n, places);
+      const idealShare = !needIdeal ? '' : extra === 0n ? share : toDecimalString(rest.div(undeclared.length));
       undeclared.forEach((i, k) => {
-        weights[i] = fromScaled(BigInt(k) < extra ? base + 1n : base, places);
-        ideal[i] = exactShare ?? toDecimalString(rest.div(undeclared.length));
+        weights[i] = BigInt(k) < extra ? shareUp : share;
+        if (needIdeal) ideal[i] = idealShare;
       });
       continue;
     }
@@ -143,7 +147,8 @@ export function resolveWeights(
   }
 
   let budgetWeight = budget.weight;
-  if (notApplicable === 'rescale') {
+  // Nothing to rescale when nothing is not applicable.
+  if (needIdeal) {
     let naSum = budget.notApplicable ? new Dec(budget.weight) : new Dec(0);
     let pool = naSum;
     const live: number[] = [];
