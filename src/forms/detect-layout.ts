@@ -1,7 +1,6 @@
 import type { FormLayout } from './layout';
 import type { TableRow } from './text/split-table';
 import { splitTable } from './text/split-table';
-import { labelKey } from './text/label';
 import { readIndicatorHeader } from './read/indicator-header';
 import { readBudgetHeader } from './read/budget-block';
 
@@ -24,14 +23,14 @@ export function detectLayout(text: string): FormLayout | null {
 
 /** {@link detectLayout} over rows already split. */
 export function detectLayoutOfRows(rows: readonly TableRow[]): FormLayout | null {
-  const labels = new Set<string>();
+  const labels: string[] = [];
   let evaluatedHeader = false;
   let separateHeader = false;
   let coefficientHeader = false;
   let indicatorHeader = false;
   let budgetHeader = false;
   for (const row of rows) {
-    for (const c of row.cells) if (c.text !== '' && c.text.length <= 40) labels.add(labelKey(c.text));
+    for (const c of row.cells) if (c.text !== '' && c.text.length <= 40) labels.push(c.key);
     const h = readIndicatorHeader(row);
     if (h) {
       indicatorHeader = true;
@@ -42,13 +41,14 @@ export function detectLayoutOfRows(rows: readonly TableRow[]): FormLayout | null
     }
     if (readBudgetHeader(row)) budgetHeader = true;
   }
-  const has = (re: RegExp): boolean => [...labels].some((l) => re.test(l));
-  if (coefficientHeader || has(/^自评总分$/u)) return 'unit-self-evaluation';
+  const is = (...words: string[]): boolean => words.some((w) => labels.includes(w));
+  const contains = (...words: string[]): boolean => labels.some((l) => words.some((w) => l.includes(w)));
+  if (coefficientHeader || is('自评总分')) return 'unit-self-evaluation';
   if (evaluatedHeader && separateHeader) return 'separate-column-self-evaluation';
   if (evaluatedHeader || budgetHeader) return 'project-self-evaluation';
-  if (has(/^年度预算安排/u) || has(/^部门职能$/u)) return 'unit-declaration-fujian';
-  if (has(/^(单位职责|部门职责)$|预算总额|^年度履职目标$|^年末在职人数$/u)) return 'unit-declaration';
-  if (has(/^项目名称$/u) && (indicatorHeader || has(/资金总额|总体目标/u))) return 'project-declaration';
-  if (has(/^(单位名称|部门名称|部门\(单位\)名称)$/u) && indicatorHeader) return 'unit-declaration';
+  if (labels.some((l) => l.startsWith('年度预算安排')) || is('部门职能')) return 'unit-declaration-fujian';
+  if (is('单位职责', '部门职责', '年度履职目标', '年末在职人数') || contains('预算总额')) return 'unit-declaration';
+  if (is('项目名称') && (indicatorHeader || contains('资金总额', '总体目标'))) return 'project-declaration';
+  if (is('单位名称', '部门名称', '部门(单位)名称') && indicatorHeader) return 'unit-declaration';
   return null;
 }

@@ -41,6 +41,9 @@ const ELLIPSIS = /^(?:…{1,6}|\.{2,12}|。{2,12}|·{2,12})$/u;
 const NAME_TARGET =
   /(?:[([]\s{0,2})?(?:(?:不低于|不少于|不超过|不高于|达到|>=|<=|[≥≤><=≧≦])\s{0,2})?\d{1,15}(?:\.\d{1,8})?\s{0,2}(?:%|‰|百分比|[\u4e00-\u9fff/]{1,4})?\s{0,2}[)\]]?$/u;
 const HAS_OPERATOR = /^[([]?\s{0,2}(?:不低于|不少于|不超过|不高于|达到|>=|<=|[≥≤><=≧≦])/u;
+const SPACE = /^\s$/u;
+const PLACEHOLDER_MARK = /[*×]/u;
+const DIGIT = /\d/u;
 
 /**
  * Looks for the template noise that published tables leave in indicator names (三级指标), keeps the name, and
@@ -66,31 +69,25 @@ export function inspectIndicatorName(name: string, target?: Target): NameInspect
   if (typeof name !== 'string') throw new TypeError('jixiao: inspectIndicatorName expects a string');
   const orig = Array.from(name);
   const half = toHalfWidth(name);
-  // UTF-16 index in `half` → code point index (toHalfWidth maps one code point to one code point)
-  const cpAt: number[] = [];
-  {
-    let k = 0;
-    for (const ch of half) {
-      cpAt.push(k);
-      if (ch.length === 2) cpAt.push(k);
-      k++;
-    }
-    cpAt.push(k);
-  }
+  // UTF-16 index in `half` ↔ code point index (toHalfWidth maps one code point to one code point): the same
+  // numbers unless the name has characters beyond the BMP, so the maps are only built then.
+  const maps = orig.length === half.length ? null : indexMaps(half);
+  const cpOf = (at16: number): number => (maps ? (maps.cpAt[at16] as number) : at16);
+  const utf16Of = (cp: number): number => (maps ? (maps.utf16At[cp] as number) : cp);
   const removed = new Array<boolean>(orig.length).fill(false);
   const findings: Finding[] = [];
   const remove = (from16: number, to16: number): void => {
-    for (let k = cpAt[from16] as number; k < (cpAt[to16] as number); k++) removed[k] = true;
+    for (let k = cpOf(from16); k < cpOf(to16); k++) removed[k] = true;
   };
-  const column = (at16: number): number => (cpAt[at16] as number) + 1;
+  const column = (at16: number): number => cpOf(at16) + 1;
   const rest = (): { text: string; from: number } => {
     // the text not yet removed, as a half-width string with its UTF-16 start in `half`, trimmed of spaces
     let lo = 0;
     let hi = orig.length;
-    while (lo < hi && (removed[lo] || /^\s$/u.test(orig[lo] as string))) lo++;
-    while (hi > lo && (removed[hi - 1] || /^\s$/u.test(orig[hi - 1] as string))) hi--;
-    const from = cpAt.indexOf(lo);
-    const to = cpAt.indexOf(hi);
+    while (lo < hi && (removed[lo] || SPACE.test(orig[lo] as string))) lo++;
+    while (hi > lo && (removed[hi - 1] || SPACE.test(orig[hi - 1] as string))) hi--;
+    const from = utf16Of(lo);
+    const to = utf16Of(hi);
     return { text: half.slice(from, to), from };
   };
 
@@ -116,13 +113,15 @@ export function inspectIndicatorName(name: string, target?: Target): NameInspect
   }
   // 3. placeholders
   r = rest();
-  for (const m of r.text.matchAll(BRACKET_PLACEHOLDER)) {
+  // A placeholder needs a `*` or `×`; most names have none, and matchAll is costly to start.
+  const placeholders = PLACEHOLDER_MARK.test(r.text) ? r.text.matchAll(BRACKET_PLACEHOLDER) : [];
+  for (const m of placeholders) {
     const at = r.from + (m.index ?? 0);
     remove(at, at + m[0].length);
     findings.push(M.finding('notation/name-placeholder', 'warning', { text: m[0] }, { column: column(at), data: { placeholder: m[0] } }));
   }
   r = rest();
-  const bare = BARE_PLACEHOLDER.exec(r.text);
+  const bare = PLACEHOLDER_MARK.test(r.text) ? BARE_PLACEHOLDER.exec(r.text) : null;
   if (bare !== null) {
     const at = r.from + bare.index;
     remove(at, at + bare[0].length);
@@ -136,12 +135,13 @@ export function inspectIndicatorName(name: string, target?: Target): NameInspect
     findings.push(
       M.finding('notation/name-placeholder', 'warning', { text: name.trim() }, { column: column(r.text === '' ? 0 : r.from), data: { row: true } }),
     );
-    return { name, cleanName: clean(orig, removed), findings, isPlaceholderRow: true };
+    return { name, cleanName: clean(name, orig, removed), findings, isPlaceholderRow: true };
   }
-  if (isNotApplicableText(r.text)) return { name, cleanName: clean(orig, removed), findings, isPlaceholderRow: false };
+  if (isNotApplicableText(r.text)) return { name, cleanName: clean(name, orig, removed), findings, isPlaceholderRow: false };
 
   // 5. a target written at the end of the name
-  const t = NAME_TARGET.exec(r.text);
+  // A target needs a digit; testing for one first spares most names the long search.
+  const t = DIGIT.test(r.text) ? NAME_TARGET.exec(r.text) : null;
   if (t !== null && t.index > 0) {
     const written = t[0].trim().replace(/^[([]\s*/u, '').replace(/\s*[)\]]$/u, '');
     const parsed = parseTarget(written);
@@ -166,10 +166,28 @@ export function inspectIndicatorName(name: string, target?: Target): NameInspect
       }
     }
   }
-  return { name, cleanName: clean(orig, removed), findings, isPlaceholderRow: false };
+  return { name, cleanName: clean(name, orig, removed), findings, isPlaceholderRow: false };
 }
 
-function clean(orig: readonly string[], removed: readonly boolean[]): string {
+/** For each UTF-16 index of a text its code point index, and for each code point index its UTF-16 index. */
+function indexMaps(text: string): { cpAt: number[]; utf16At: number[] } {
+  const cpAt: number[] = [];
+  const utf16At: number[] = [];
+  let k = 0;
+  for (const ch of text) {
+    utf16At.push(cpAt.length);
+    cpAt.push(k);
+    if (ch.length === 2) cpAt.push(k);
+    k++;
+  }
+  utf16At.push(cpAt.length);
+  cpAt.push(k);
+  return { cpAt, utf16At };
+}
+
+function clean(name: string, orig: readonly string[], removed: readonly boolean[]): string {
+  // Nothing removed (most names): the name itself, trimmed, without rebuilding it from its code points.
+  if (!removed.includes(true)) return name.trim();
   return orig
     .filter((_, k) => !removed[k])
     .join('')

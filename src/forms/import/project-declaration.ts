@@ -2,8 +2,8 @@ import { formsMessages as M } from '../../i18n/messages/forms';
 import type { AmountUnit } from '../../model/common';
 import type { ProjectDeclaration } from '../../model/project-declaration';
 import type { TableCell, TableRow } from '../text/split-table';
-import { filledCells, isBlankRow } from '../text/split-table';
-import { labelKey, unitInLabel } from '../text/label';
+import { codePoints, filledCells, isBlankRow } from '../text/split-table';
+import { unitInLabel } from '../text/label';
 import type { ParseFormOptions } from '../types';
 import { type ImportContext, origin, report, use } from '../read/context';
 import { readAmount } from '../read/cells';
@@ -26,9 +26,9 @@ function fundCells(row: TableRow): { label: TableCell; amount: TableCell } | nul
   for (let i = 0; i < Math.min(2, row.cells.length); i++) {
     const c = row.cells[i] as TableCell;
     if (c.text === '' || c.text.length > 30) continue;
-    const k = labelKey(c.text);
+    const k = c.key;
     if (FUND_LABEL.test(k) && !k.includes('方式')) {
-      const amount = row.cells[i + 1] ?? { raw: '', text: '', column: c.column + [...c.raw].length + 1 };
+      const amount = row.cells[i + 1] ?? { raw: '', text: '', column: c.column + codePoints(c.raw) + 1, key: '' };
       return { label: c, amount };
     }
   }

@@ -1,7 +1,6 @@
 import type { SelfEvaluation } from '../../model/self-evaluation';
 import type { TableCell, TableRow } from '../text/split-table';
 import { isBlankRow } from '../text/split-table';
-import { labelKey } from '../text/label';
 import type { FormLayout } from '../layout';
 import type { ParseFormOptions } from '../types';
 import { formsMessages as M } from '../../i18n/messages/forms';
@@ -28,7 +27,7 @@ const HEADINGS = /^(年度)?绩效指标(完成情况)?(\(\d+分\))?$|^预算执
 function goalCells(row: TableRow): { planned?: TableCell; actual?: TableCell } {
   const out: { planned?: TableCell; actual?: TableCell } = {};
   for (let i = 0; i < row.cells.length - 1; i++) {
-    const k = labelKey((row.cells[i] as TableCell).text);
+    const k = (row.cells[i] as TableCell).key;
     if (k === '预期目标' || k === '年度目标' || k === '年初目标') out.planned ??= row.cells[i + 1] as TableCell;
     else if (/^实际完成(情况|目标)?$|^全年实际完成情况$/u.test(k)) out.actual ??= row.cells[i + 1] as TableCell;
   }

@@ -3,7 +3,7 @@ import type { AmountUnit } from '../../model/common';
 import type { UnitDeclaration } from '../../model/unit-declaration';
 import type { TableCell, TableRow } from '../text/split-table';
 import { filledCells, isBlankRow } from '../text/split-table';
-import { labelKey, unitInLabel } from '../text/label';
+import { unitInLabel } from '../text/label';
 import type { ParseFormOptions } from '../types';
 import { type ImportContext, cellAt, origin, report, use } from '../read/context';
 import { readAmount } from '../read/cells';
@@ -66,14 +66,14 @@ export function importUnitDeclarationFujian(ctx: ImportContext, options: ParseFo
       continue;
     }
     const head = cellAt(row, 0);
-    const headKey = labelKey(head.text);
+    const headKey = head.key;
     for (const c of row.cells) {
       const u = c.text.length <= 30 ? unitInLabel(c.text) : null;
       if (u !== null && stated === null) [stated, statedRow] = [u, row];
     }
     if (head.text !== '') {
       block = null;
-      const keys = row.cells.map((c) => labelKey(c.text));
+      const keys = row.cells.map((c) => c.key);
       if (/^年度(主要|重点)任务$/u.test(headKey)) {
         block = 'tasks';
         const n = keys.indexOf('任务名称');

@@ -90,9 +90,9 @@ export function importUnitDeclaration(ctx: ImportContext, options: ParseFormOpti
       continue;
     }
     const first = filledCells(row)[0] as TableCell;
-    const firstKey = labelKey(first.text);
-    if (isSectionHeading(row, HEADINGS) || (firstKey === '内容' && labelKey(cellAt(row, 1).text) === '预算情况')) {
-      inTasks = labelKey(first.text) === '年度重点任务';
+    const firstKey = first.key;
+    if (isSectionHeading(row, HEADINGS) || (firstKey === '内容' && cellAt(row, 1).key === '预算情况')) {
+      inTasks = firstKey === '年度重点任务';
       use(ctx, i++);
       continue;
     }
@@ -143,8 +143,8 @@ export function importUnitDeclaration(ctx: ImportContext, options: ParseFormOpti
       use(ctx, i++);
       continue;
     }
-    const staff = row.cells.findIndex((c) => labelKey(c.text) === '年末在职人数');
-    const depts = row.cells.findIndex((c) => labelKey(c.text) === '内设机构数');
+    const staff = row.cells.findIndex((c) => c.key === '年末在职人数');
+    const depts = row.cells.findIndex((c) => c.key === '内设机构数');
     if (staff >= 0 || depts >= 0) {
       inTasks = false;
       use(ctx, i);

@@ -8,8 +8,8 @@ import { parseTierLabel } from './tier-label';
 
 type BudgetColumn = 'initial' | 'adjusted' | 'executed' | 'weight' | 'rate' | 'score';
 
-function budgetRole(text: string): BudgetColumn | null {
-  const k = labelKey(text);
+/** The role of a budget header cell, by its label key; null for none. */
+function budgetRole(k: string): BudgetColumn | null {
   if (k.length > 40) return null;
   if (k.includes('年初')) return 'initial';
   if (k.includes('权重') || k.includes('分值')) return 'weight';
@@ -22,9 +22,11 @@ function budgetRole(text: string): BudgetColumn | null {
 
 /** Reads a budget header row (年初预算数 / 全年预算数 / 全年执行数 / 分值 / 执行率 / 得分) into a column map. */
 export function readBudgetHeader(row: TableRow): Partial<Record<BudgetColumn, number>> | null {
+  // Importers ask this of nearly every row: rule out the rows without a 年初 column (what `initial` needs).
+  if (!row.cells.some((c) => c.key.includes('年初'))) return null;
   const cols: Partial<Record<BudgetColumn, number>> = {};
   row.cells.forEach((c, i) => {
-    const role = budgetRole(c.text);
+    const role = budgetRole(c.key);
     if (role !== null && cols[role] === undefined) cols[role] = i;
   });
   return cols.initial !== undefined && cols.executed !== undefined ? cols : null;
@@ -32,7 +34,11 @@ export function readBudgetHeader(row: TableRow): Partial<Record<BudgetColumn, nu
 
 /** Which source a budget line is, by its label. */
 export function fundingSourceOf(label: string): FundingSource {
-  const k = labelKey(label);
+  return fundingSourceOfKey(labelKey(label));
+}
+
+/** {@link fundingSourceOf} of a label key. */
+function fundingSourceOfKey(k: string): FundingSource {
   if (/总额|合计|总计/u.test(k)) return 'total';
   if (k.includes('财政专户')) return 'special-account';
   if (k.includes('结转')) return 'carry-over';
@@ -80,7 +86,7 @@ export function readBudgetBlock(
     const row = ctx.rows[index] as TableRow;
     const labelCell = cellAt(row, labelCol);
     const before = row.cells.slice(0, labelCol).some((c) => c.text !== '');
-    const k = labelKey(labelCell.text);
+    const k = labelCell.key;
     if (labelCell.text === '' || before || /目标|指标|总分/u.test(k) || k.length > 40) break;
     const at = lines.length;
     const path = ['budget', 'lines', at] as const;
@@ -94,7 +100,7 @@ export function readBudgetBlock(
       adjusted: cols.adjusted === undefined ? null : readAmount(ctx, row, cellAt(row, cols.adjusted), [...path, 'adjusted'], amountUnit),
       executed: readAmount(ctx, row, cellAt(row, cols.executed), [...path, 'executed'], amountUnit),
     };
-    const claimsHere = source === 'total' || (lines.length === 0 && !ctx.rows.slice(index, index + 8).some((r) => fundingSourceOf(cellAt(r, labelCol).text) === 'total'));
+    const claimsHere = source === 'total' || (lines.length === 0 && !ctx.rows.slice(index, index + 8).some((r) => fundingSourceOfKey(cellAt(r, labelCol).key) === 'total'));
     if (claimsHere && weight === null && rate === null && score === null) {
       if (cols.weight !== undefined) weight = readNumber(ctx, row, cellAt(row, cols.weight), ['budget', 'weight'], { zh: '预算执行分值', en: 'budget weight' });
       if (cols.rate !== undefined) rate = readNumber(ctx, row, cellAt(row, cols.rate), ['budget', 'publishedRate'], { zh: '执行率', en: 'execution rate' });

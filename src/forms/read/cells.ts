@@ -49,7 +49,8 @@ export function readNumber(
   names: { readonly zh: string; readonly en: string },
 ): string | null {
   if (isDash(cell.text)) return null;
-  const s = toHalfWidth(cell.text).replace(/\s+/gu, '').replace(/(%|分)$/u, '').replace(/,/gu, '');
+  // Most number cells are plain numbers already (`10`, `9.5`): nothing to normalise.
+  const s = NUMBER.test(cell.text) ? cell.text : toHalfWidth(cell.text).replace(/\s+/gu, '').replace(/(%|分)$/u, '').replace(/,/gu, '');
   if (s.length > 40 || !NUMBER.test(s)) {
     report(
       ctx,

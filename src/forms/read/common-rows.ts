@@ -1,6 +1,6 @@
 import { formsMessages as M } from '../../i18n/messages/forms';
 import type { AmountUnit } from '../../model/common';
-import type { TableRow } from '../text/split-table';
+import type { TableCell, TableRow } from '../text/split-table';
 import { filledCells } from '../text/split-table';
 import { labelKey, yearInTitle } from '../text/label';
 import { type ImportContext, report } from './context';
@@ -24,7 +24,7 @@ export function titleRow(row: TableRow): { year: number | null } | undefined {
 /** Section headings that stand alone on a row and carry nothing the model needs (the writer emits them). */
 export function isSectionHeading(row: TableRow, headings: RegExp): boolean {
   const cells = filledCells(row);
-  return cells.length === 1 && headings.test(labelKey((cells[0] as { text: string }).text));
+  return cells.length === 1 && headings.test((cells[0] as TableCell).key);
 }
 
 const UNIT_ZH: Record<AmountUnit, string> = { yuan: '元', 'wan-yuan': '万元' };

@@ -1,7 +1,7 @@
 import { formsMessages as M } from '../../i18n/messages/forms';
 import { locate } from '../../i18n/catalogue';
 import type { Bilingual, Finding, Position } from '../../model/finding';
-import type { TableCell, TableRow } from '../text/split-table';
+import { type TableCell, type TableRow, codePoints } from '../text/split-table';
 import type { UnparsedRow } from '../types';
 
 /**
@@ -35,8 +35,8 @@ export function cellAt(row: TableRow, index: number | undefined): TableCell {
     if (c) return c;
   }
   const last = row.cells[row.cells.length - 1];
-  const column = last ? last.column + [...last.raw].length : 1;
-  return { raw: '', text: '', column };
+  const column = last ? last.column + codePoints(last.raw) : 1;
+  return { raw: '', text: '', column, key: '' };
 }
 
 /**
@@ -44,7 +44,11 @@ export function cellAt(row: TableRow, index: number | undefined): TableCell {
  * their own field names and indices, which never contain `/` or `~`, so nothing needs escaping.
  */
 export function pointer(path: readonly (string | number)[]): string {
-  return `/${path.join('/')}`;
+  if (path.length === 0) return '/';
+  // Concatenated rather than joined: `join` is slow on short arrays, and a pointer is made for every cell read.
+  let p = '';
+  for (const part of path) p += `/${part}`;
+  return p;
 }
 
 /** Records where a part of the document came from. */

@@ -1,6 +1,5 @@
 import { formsMessages as M } from '../../i18n/messages/forms';
-import type { TableCell, TableRow } from '../text/split-table';
-import { labelKey } from '../text/label';
+import { type TableCell, type TableRow, codePoints } from '../text/split-table';
 import { type ImportContext, report } from './context';
 
 /** A header field of a form (单位名称, 项目名称, 主管部门, …) and the label patterns that name it. */
@@ -29,10 +28,9 @@ export function fieldsInRow<K extends string>(row: TableRow, index: number, spec
   for (let i = 0; i < row.cells.length; i++) {
     const label = row.cells[i] as TableCell;
     if (label.text === '' || label.text.length > 40) continue;
-    const k = labelKey(label.text);
-    const spec = specs.find((s) => s.match.test(k));
+    const spec = specs.find((s) => s.match.test(label.key));
     if (!spec) continue;
-    const value = row.cells[i + 1] ?? { raw: '', text: '', column: label.column + [...label.raw].length + 1 };
+    const value = row.cells[i + 1] ?? { raw: '', text: '', column: label.column + codePoints(label.raw) + 1, key: '' };
     hits.push({ key: spec.key, row, index, label, value });
     i++;
   }

@@ -11,7 +11,7 @@ export function isGoalLabel(text: string): boolean {
 export function goalHeader(row: TableRow): { midTerm?: number; annual?: number } | null {
   const out: { midTerm?: number; annual?: number } = {};
   row.cells.forEach((c: TableCell, i) => {
-    const k = labelKey(c.text);
+    const k = c.key;
     if (k.length > 30) return;
     if (/^中期(绩效)?目标/u.test(k)) out.midTerm ??= i;
     else if (/^年度(绩效)?目标$|^年度目标\(/u.test(k) || k === '年度目标') out.annual ??= i;

@@ -24,7 +24,11 @@ export type IndicatorColumns = Partial<Record<IndicatorColumn, number>>;
 
 /** Which role a header cell names, by the words national and local templates use; null for none. */
 export function columnRole(header: string): IndicatorColumn | null {
-  const k = labelKey(header);
+  return roleOfKey(labelKey(header));
+}
+
+/** {@link columnRole} of a label key. */
+function roleOfKey(k: string): IndicatorColumn | null {
   if (k === '' || k.length > 40) return null;
   if (k.includes('一级')) return 'tier1';
   if (k.includes('二级')) return 'tier2';
@@ -44,16 +48,23 @@ export function columnRole(header: string): IndicatorColumn | null {
   return null;
 }
 
+/** True when a key could have the role `name` (what {@link roleOfKey} asks of it, without the rest). */
+function mayNameIndicator(k: string): boolean {
+  return k.includes('三级') || k === '指标名称' || k === '指标';
+}
+
 /**
  * Reads an indicator table's header row into a column map, or null when the row is not one (it must name the
  * indicator column and a target column). Repeated roles keep their first column; the repeats are returned.
  */
 export function readIndicatorHeader(row: TableRow): { readonly columns: IndicatorColumns; readonly repeated: readonly number[] } | null {
+  // Importers ask this of nearly every row: rule out the rows without a cell that could name the indicator.
+  if (!row.cells.some((c) => mayNameIndicator(c.key))) return null;
   const columns: IndicatorColumns = {};
   const repeated: number[] = [];
   let known = 0;
   row.cells.forEach((cell, i) => {
-    const role = columnRole(cell.text);
+    const role = roleOfKey(cell.key);
     if (role === null) return;
     known++;
     if (columns[role] === undefined) columns[role] = i;

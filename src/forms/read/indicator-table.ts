@@ -8,7 +8,6 @@ import { TIER1_CATEGORIES, classifyTier2 } from '../../model/tiers';
 import { compareUnits, inspectIndicatorName, isReferenceText, parseActual, parseTarget, parseTargetColumns } from '../notation';
 import type { TableCell, TableRow } from '../text/split-table';
 import { isBlankRow } from '../text/split-table';
-import { labelKey } from '../text/label';
 import { type ImportContext, cellAt, keepAside, origin, report, reportInCell, use } from './context';
 import { readNumber } from './cells';
 import { type IndicatorColumns, readIndicatorHeader } from './indicator-header';
@@ -98,7 +97,7 @@ export function readIndicatorTable(ctx: ImportContext, headerIndex: number, opti
       continue;
     }
     const first = row.cells.find((c) => c.text !== '') as TableCell;
-    const firstKey = labelKey(first.text);
+    const firstKey = first.key;
     if (TOTAL_ROW.test(firstKey)) {
       use(ctx, index);
       if (cols.score !== undefined) {

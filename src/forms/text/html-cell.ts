@@ -23,6 +23,8 @@ const BREAK_TAGS = /^(p|div|br|li|tr|h[1-6]|ul|ol|table)$/u;
 
 /** Decodes character references as text (`&nbsp;` `&lt;` `&#8220;` `&#x4e2d;`); unknown ones stay as written. */
 export function decodeEntities(text: string): string {
+  // Most texts have no `&` at all: nothing to decode.
+  if (!text.includes('&')) return text;
   return text.replace(/&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/gu, (whole, body: string) => {
     if (body.startsWith('#')) {
       const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);

@@ -1,5 +1,8 @@
 import { toHalfWidth } from '../../i18n/half-width';
 
+/** What {@link labelKey} may change: full-width forms, white space (the ideographic space included), colons. */
+const NOT_A_KEY = /[\s\uff01-\uff5e:]/u;
+
 /**
  * A label reduced for matching: half-width, without white space, without a trailing colon. `项目资金 (万元)`
  * and `项目资金（万元）` give the same key.
@@ -7,7 +10,12 @@ import { toHalfWidth } from '../../i18n/half-width';
 export function labelKey(text: string): string {
   // Labels are short; a long text (a goal, a paragraph, junk) is no label: a key that matches nothing.
   if (text.length > 200) return '\u0000';
-  return toHalfWidth(text).replace(/\s+/gu, '').replace(/[:：]+$/u, '');
+  // Most labels are already keys (no full-width form, no white space, no colon): one search, no copies.
+  if (!NOT_A_KEY.test(text)) return text;
+  // Otherwise only the steps that change something (a sentence full of `，` needs no space removed).
+  const half = toHalfWidth(text);
+  const compact = /\s/u.test(half) ? half.replace(/\s+/gu, '') : half;
+  return compact.endsWith(':') ? compact.replace(/[:：]+$/u, '') : compact;
 }
 
 /** The money unit a label states: `(元)`, `（万元）`, `单位：万元`; null when it says none. */

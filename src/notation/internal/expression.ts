@@ -8,7 +8,7 @@ import type { Finding } from '../../model/finding';
 import type { Operator } from '../../model/target';
 import { Dec } from '../../money/decimal';
 import { OPERATOR_PREFIX_WORDS, OPERATOR_SUFFIX_WORDS, OPERATOR_SYMBOLS } from '../vocabulary';
-import { CHARACTER_VARIANTS, isDigit, isFullWidth, isSpace, own, type Prepared } from './text';
+import { isDigit, isFullWidth, isSpace, type Prepared, variantOf } from './text';
 
 /** Default longest unit part (each side of a `/`), in code points: `个工作日`, `次/10万公顷`. */
 export const DEFAULT_MAX_UNIT_LENGTH = 6;
@@ -65,7 +65,7 @@ const TOLERANCE_SYMBOLS: readonly { readonly symbol: string; readonly standard: 
   { symbol: '+-', standard: false },
   { symbol: '±', standard: true },
 ];
-const OPEN_CLOSE: Readonly<Record<string, string>> = { '(': ')', '[': ']', '【': '】', '〔': '〕' };
+const OPEN_CLOSE: ReadonlyMap<string, string> = new Map([['(', ')'], ['[', ']'], ['【', '】'], ['〔', '〕']]);
 const CLOSERS = new Set([')', ']', '】', '〕']);
 const RANGE_SEPARATORS = new Set(['-', '~', '至', '到']);
 /** Code points that end a unit written without brackets. */
@@ -90,6 +90,13 @@ const SYMBOLS = [
 ]
   .map((s) => ({ ...s, cps: Array.from(s.symbol) }))
   .sort((a, b) => b.cps.length - a.cps.length);
+/**
+ * The code points the operator words and symbols start with: the scanner asks at nearly every code point
+ * whether one starts there, and most code points start none.
+ */
+const PREFIX_STARTS = new Set(PREFIXES.map((w) => w.cps[0]));
+const SUFFIX_STARTS = new Set(SUFFIXES.map((w) => w.cps[0]));
+const SYMBOL_STARTS = new Set(SYMBOLS.map((s) => s.cps[0]));
 
 /** Options of the scanner. */
 export interface ScanOptions {
@@ -109,11 +116,12 @@ export function isUnitText(unit: string, maxLength: number): boolean {
   const cps = Array.from(unit);
   if (cps.length === 0) return false;
   if (cps.some((c) => UNIT_BAD.has(c) || isSpace(c))) return false;
-  const parts = unit.split('/');
+  // Most units have no `/`: no need to split them.
+  const parts = unit.includes('/') ? unit.split('/') : [unit];
   if (parts.length > 3) return false;
   if (parts.every((part) => part === '')) return false;
   if (parts.some((part, k) => part === '' && k > 0)) return false;
-  if (!/\D/u.test(unit.replace(/\//g, ''))) return false; // digits only: not a unit
+  if (!/[^\d/]/u.test(unit)) return false; // digits (and slashes) only: not a unit
   const first = Array.from(parts[0] as string);
   if (first.some(isDigit)) return false;
   return parts.every((part) => Array.from(part).length <= maxLength);
@@ -138,6 +146,13 @@ class Scanner {
   ) {
     this.c = p.chars;
     this.end = p.end;
+  }
+
+  /** The normalised code points from `from` to `to`, as one string (concatenated: `join` is slow on short arrays). */
+  private textOf(from: number, to: number): string {
+    let s = '';
+    for (let k = from; k < Math.min(to, this.c.length); k++) s += this.c[k] as string;
+    return s;
   }
 
   private at(i: number): string | undefined {
@@ -168,6 +183,7 @@ class Scanner {
   }
 
   private matchOperator(i: number): OpMatch | null {
+    if (!SYMBOL_STARTS.has(this.at(i))) return null;
     for (const s of SYMBOLS) {
       if (this.startsWith(i, s.cps)) return { op: s.op, tolerance: s.tolerance, symbol: s.symbol, standard: s.standard, len: s.cps.length };
     }
@@ -175,6 +191,7 @@ class Scanner {
   }
 
   private matchSuffix(i: number): { op: Operator; word: string; len: number } | null {
+    if (!SUFFIX_STARTS.has(this.at(i))) return null;
     for (const s of SUFFIXES) if (this.startsWith(i, s.cps)) return { op: s.op, word: s.word, len: s.cps.length };
     return null;
   }
@@ -202,26 +219,26 @@ class Scanner {
       k++;
       while (isDigit(this.at(k))) k++;
     }
-    const value = this.c.slice(i, k).join('').replace(/,/g, '');
+    const value = this.textOf(i, k).replace(/,/g, '');
     return { value, end: k, grouped, start: i };
   }
 
   private matchUnit(i: number): UnitMatch | null {
     const first = this.at(i);
     if (first === undefined) return null;
-    const close = own(OPEN_CLOSE, first);
+    const close = OPEN_CLOSE.get(first);
     if (close !== undefined) {
       // bracketed: `(户)`, `（户）`, `[户]`, `( % )`; bounded look-ahead keeps the scan linear
       const limit = Math.min(this.end, i + 2 + this.o.maxUnitLength * 3 + 4);
       for (let j = i + 1; j < limit; j++) {
         const c = this.c[j] as string;
         if (c === close) {
-          const written = this.c.slice(i + 1, j).join('').trim();
+          const written = this.textOf(i + 1, j).trim();
           if (written === '') return { unit: null, written, end: j + 1, start: i };
           if (!isUnitText(written, this.o.maxUnitLength)) return null;
           return { unit: written, written, end: j + 1, start: i };
         }
-        if (own(OPEN_CLOSE, c) !== undefined || CLOSERS.has(c)) return null;
+        if (OPEN_CLOSE.has(c) || CLOSERS.has(c)) return null;
       }
       return null;
     }
@@ -236,7 +253,7 @@ class Scanner {
       j++;
     }
     if (j === i) return null;
-    const written = this.c.slice(i, j).join('');
+    const written = this.textOf(i, j);
     if (!isUnitText(written, this.o.maxUnitLength)) return null;
     return { unit: written, written, end: j, start: i };
   }
@@ -277,7 +294,7 @@ class Scanner {
   }
 
   private numberWarnings(n: Num): void {
-    if (n.grouped) this.warnings.push(M.finding('notation/thousands-separator', 'info', { text: this.c.slice(n.start, n.end).join('') }, { column: n.start + 1 }));
+    if (n.grouped) this.warnings.push(M.finding('notation/thousands-separator', 'info', { text: this.textOf(n.start, n.end) }, { column: n.start + 1 }));
   }
 
   private characterWarnings(): void {
@@ -291,7 +308,7 @@ class Scanner {
     const seen = new Set<string>();
     for (let k = start; k < end; k++) {
       const o = orig[k] as string;
-      if (own(CHARACTER_VARIANTS, o) !== undefined && !seen.has(o)) {
+      if (variantOf(o) !== undefined && !seen.has(o)) {
         seen.add(o);
         this.warnings.push(
           M.finding('notation/character-variant', 'info', { text: this.o.text, first: o, second: chars[k] as string }, { column: k + 1 }),
@@ -310,18 +327,16 @@ class Scanner {
     let tolerance = false;
 
     // 1. an operator in words before the number
-    for (const w of PREFIXES) {
-      if (this.startsWith(i, w.cps)) {
-        opColumn = i + 1;
-        if (w.op === null) control = true;
-        else {
-          op = w.op;
-          opText = w.word;
-          this.warnings.push(M.finding('notation/operator-word', 'warning', { text: w.word, op: w.op }, { column: i + 1 }));
-        }
-        i += w.cps.length;
-        break;
+    const w = PREFIX_STARTS.has(this.at(i)) ? PREFIXES.find((p) => this.startsWith(i, p.cps)) : undefined;
+    if (w !== undefined) {
+      opColumn = i + 1;
+      if (w.op === null) control = true;
+      else {
+        op = w.op;
+        opText = w.word;
+        this.warnings.push(M.finding('notation/operator-word', 'warning', { text: w.word, op: w.op }, { column: i + 1 }));
       }
+      i += w.cps.length;
     }
     const afterPrefix = i;
     i = this.peekSpace(i);
@@ -354,7 +369,7 @@ class Scanner {
         if (again === null) break;
         if (again.tolerance || sym.tolerance || again.op !== op) return this.conflict(sym.symbol, again.symbol, j + 1);
         this.skipSpace(i);
-        if (!this.doubledReported) this.doubled(this.c.slice(col - 1, j + again.len).join(''), op as Operator, j + 1);
+        if (!this.doubledReported) this.doubled(this.textOf(col - 1, j + again.len), op as Operator, j + 1);
         i = j + again.len;
       }
     } else if (afterPrefix > start && i > afterPrefix) {
@@ -371,7 +386,7 @@ class Scanner {
       const r = this.bracketRange(i);
       if (r === 'error') return { type: 'error', errors: this.errors, warnings: this.warnings };
       if (r !== null) {
-        if (op !== null) return this.conflict(opText ?? '', this.c.slice(i, r.end).join(''), i + 1);
+        if (op !== null) return this.conflict(opText ?? '', this.textOf(i, r.end), i + 1);
         shape = r.range;
         i = r.end;
       }
@@ -382,13 +397,13 @@ class Scanner {
       const n1 = this.matchNumber(i, true, true);
       if (n1 === null) {
         if (!symbolSeen) return { type: 'text', reason: this.containsDigit() ? 'number-in-text' : null };
-        const rest = this.c.slice(i, end).join('');
+        const rest = this.textOf(i, end);
         const onlyUnit = this.matchUnit(i);
         // `≥%`, `≥(户)`: a unit with no number. `≥上年` is words after an operator, read as text.
         const unitOnly =
           onlyUnit !== null &&
           onlyUnit.end === end &&
-          (own(OPEN_CLOSE, this.c[onlyUnit.start] as string) !== undefined || /^(?:[%‰]|百分比)$/u.test(onlyUnit.written));
+          (OPEN_CLOSE.has(this.c[onlyUnit.start] as string) || /^(?:[%‰]|百分比)$/u.test(onlyUnit.written));
         // the column of the missing value, or of the operator when the cell ends there
         if (rest === '' || unitOnly) return this.error('notation/value-missing', { text: this.o.text } as never, Math.min(i, end - 1) + 1);
         if (PLACEHOLDER_START.has(this.c[i] as string)) return this.error('notation/placeholder', { text: this.o.text } as never, i + 1);
@@ -413,7 +428,8 @@ class Scanner {
         this.skipSpace(i);
         i = this.skipSpace(j + tol.len);
         const band = this.matchNumber(i, true, false);
-        if (band === null) return this.error('notation/value-missing', { text: this.o.text } as never, i + 1);
+        // the column of the missing band, or of the ± when the cell ends there (`100±`)
+        if (band === null) return this.error('notation/value-missing', { text: this.o.text } as never, Math.min(i, end - 1) + 1);
         this.numberWarnings(band);
         i = band.end;
         const k = this.peekSpace(i);
@@ -487,8 +503,8 @@ class Scanner {
       if ((lastBare && j > i && isDigit(c)) || ((c === '.' || c === ',') && isDigit(this.at(j + 1)))) {
         return this.error('notation/number-damaged', { text: this.o.text } as never, j + 1);
       }
-      const consumed = this.c.slice(start, i).join('');
-      const rest = this.c.slice(j, end).join('');
+      const consumed = this.textOf(start, i);
+      const rest = this.textOf(j, end);
       if (consumed === rest) return this.error('notation/number-repeated', { text: this.o.text } as never, j + 1);
       return { type: 'text', reason: 'number-in-text' };
     }
@@ -525,7 +541,7 @@ class Scanner {
   }
 
   private bracketRange(i: number): { range: Expression; end: number } | null | 'error' {
-    const close = own(OPEN_CLOSE, this.c[i] as string) as string;
+    const close = OPEN_CLOSE.get(this.c[i] as string) as string;
     let j = this.peekSpace(i + 1);
     const a = this.matchNumber(j, false, true);
     if (a === null) return null;

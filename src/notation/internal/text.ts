@@ -30,9 +30,11 @@ export const CHARACTER_VARIANTS: Readonly<Record<string, string>> = {
   '﹪': '%',
 };
 
+const SPACE = /^\s$/u;
+
 /** Whether a code point is white space (ASCII, ideographic, no-break…). */
 export function isSpace(c: string | undefined): boolean {
-  return c !== undefined && /^\s$/u.test(c);
+  return c !== undefined && SPACE.test(c);
 }
 
 /** Whether a code point is an ASCII digit (after half-width normalisation). */
@@ -51,11 +53,19 @@ export function own<V>(record: Readonly<Record<string, V>>, key: string): V | un
   return Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
+/** {@link CHARACTER_VARIANTS} by code point: looked up for every code point of every cell. */
+const VARIANTS = new Map(Object.entries(CHARACTER_VARIANTS).map(([variant, form]) => [variant.codePointAt(0), form]));
+
+/** The form a variant character is folded into (see {@link CHARACTER_VARIANTS}), or undefined. */
+export function variantOf(c: string): string | undefined {
+  return VARIANTS.get(c.codePointAt(0));
+}
+
 function normaliseChar(c: string): string {
   const cp = c.codePointAt(0) as number;
   if (cp >= 0xff01 && cp <= 0xff5e) return String.fromCodePoint(cp - 0xfee0);
   if (cp === 0x3000) return ' ';
-  return own(CHARACTER_VARIANTS, c) ?? c;
+  return VARIANTS.get(cp) ?? c;
 }
 
 /** Splits and normalises a cell. Linear in its length. */
@@ -71,6 +81,8 @@ export function prepare(text: string): Prepared {
 
 /** The trimmed text as written. */
 export function trimmedText(p: Prepared): string {
+  // Without surrogate pairs, code point indices are UTF-16 indices: slice the text instead of joining.
+  if (p.orig.length === p.text.length) return p.text.slice(p.start, p.end);
   return p.orig.slice(p.start, p.end).join('');
 }
 
@@ -79,6 +91,8 @@ const DASHES = new Set(['-', '—', '–', '―', '－', '−', '﹣']);
 /** Whether a trimmed cell text is a not-applicable marker (`/`, `-`, `—`, `——`, `不适用`, `无`, …). */
 export function isNotApplicableText(trimmed: string): boolean {
   if (NOT_APPLICABLE_MARKERS.includes(trimmed)) return true;
+  // Every dash is one UTF-16 unit: a text that does not start with one is no run of dashes.
+  if (!DASHES.has(trimmed.charAt(0))) return false;
   const cps = Array.from(trimmed);
   const first = cps[0];
   return first !== undefined && DASHES.has(first) && cps.every((c) => c === first);
