@@ -5,6 +5,7 @@ import type { Bilingual, Finding } from '../model/finding';
 import type { Target } from '../model/target';
 import { Dec } from '../money/decimal';
 import { compareUnits } from '../notation/compare-units';
+import { formatActual } from '../notation/format-actual';
 import { direction as directionOf, type Direction } from '../notation/direction';
 import { ratioAtLeast, ratioText, scaled, type Scaled } from './ratio';
 import type { EvaluationSettings, EvaluationStatus } from './types';
@@ -48,19 +49,7 @@ const ZERO = new Dec(0);
 const HUNDRED = new Dec(100);
 
 function textOfActual(a: Actual): string {
-  if (a.raw !== '') return a.raw;
-  switch (a.kind) {
-    case 'quantitative':
-      return `${a.value}${a.unit ?? ''}`;
-    case 'grade':
-      return MODEL_LABELS.qualitativeGrade[a.grade].zh;
-    case 'qualitative':
-      return a.text;
-    case 'notApplicable':
-      return '/';
-    default:
-      return '';
-  }
+  return a.raw !== '' ? a.raw : formatActual(a);
 }
 
 function textOfTarget(t: Target): string {

@@ -4,5 +4,6 @@ export { parseTargetColumns } from '../notation/parse-target-columns';
 export { parseActual } from '../notation/parse-actual';
 export { compareUnits } from '../notation/compare-units';
 export { inspectIndicatorName } from '../notation/inspect-indicator-name';
+export { formatActual } from '../notation/format-actual';
 export { formatTarget } from '../notation/format-target';
 export { isReferenceText } from '../notation/is-reference-text';

@@ -1,5 +1,6 @@
 export * from './compare-units';
 export * from './direction';
+export * from './format-actual';
 export * from './format-target';
 export * from './inspect-indicator-name';
 export * from './is-reference-text';

@@ -3,8 +3,7 @@ import type { TierWeight } from '../../model/common';
 import type { Indicator } from '../../model/indicator';
 import type { Target } from '../../model/target';
 import { formatAmount } from '../../money/format-amount';
-import { MODEL_LABELS } from '../../i18n/labels/model';
-import { formatTarget } from '../notation';
+import { formatActual, formatTarget } from '../notation';
 import { formatTierLabel } from '../read/tier-label';
 
 /** A cell as written: tabs and line breaks inside would break the table, so they become spaces. */
@@ -39,18 +38,7 @@ export function targetText(t: Target | undefined): string {
 /** An actual cell: the original text when it fits in one cell, else the actual written plainly. */
 export function actualText(a: Actual): string {
   if (a.raw.trim() !== '' && !/[\t\r\n]/u.test(a.raw)) return a.raw;
-  switch (a.kind) {
-    case 'quantitative':
-      return `${a.value}${a.unit ?? ''}`;
-    case 'grade':
-      return MODEL_LABELS.qualitativeGrade[a.grade].zh;
-    case 'qualitative':
-      return a.text;
-    case 'notApplicable':
-      return '/';
-    case 'missing':
-      return '';
-  }
+  return formatActual(a);
 }
 
 /**
