@@ -34,7 +34,9 @@ export function defaultLayout(doc: PerformanceDocument): FormLayout {
  * Writes a document back as table text (rows on lines, cells separated by tabs, merged cells as empty cells)
  * in one of the layouts {@link parseForm} reads: `parseForm(formatForm(doc))` gives `doc` back (without its
  * `origins`), and the seed read then written gives the seed's cells. Targets and actuals are written as their
- * original text. Throws a TypeError when the layout cannot hold the document's kind (a programmer error).
+ * original text. A cell whose text holds a line break or a tab, or starts with `"`, is written in Excel's quoted
+ * form (`"第一行⏎第二行"`, `"` inside doubled), so texts with line breaks read back unchanged. Throws a
+ * TypeError when the layout cannot hold the document's kind (a programmer error).
  *
  * @param doc - the document
  * @param options - see {@link FormatFormOptions}

@@ -11,11 +11,12 @@ import { importSelfEvaluation } from './import/self-evaluation';
 import { importUnitDeclaration } from './import/unit-declaration';
 import { importUnitDeclarationFujian } from './import/unit-declaration-fujian';
 import { isBlankRow, splitTable } from './text/split-table';
+import { trailerKind } from './read/trailer';
 import type { TableRow } from './text/split-table';
 import type { FormResult, ParseFormOptions, UnparsedRow } from './types';
 
 const NOT_UNDERSTOOD = { zh: '不属于该表格样式的任何部分', en: 'not part of anything this layout has' };
-const SIGN_OFF = { zh: '审核意见 / 盖章栏，不属于文档数据', en: 'a sign-off box (审核意见 / 盖章), not document data' };
+const SIGN_OFF = { zh: '审核意见 / 盖章 / 填表人等签署栏，不属于文档数据', en: 'a sign-off box (审核意见 / 盖章 / 填表人), not document data' };
 const NOTE = { zh: '表注（注：……），不属于文档数据', en: 'a footnote (注：…), not document data' };
 
 /** Why a row that no importer took was not read. */
@@ -23,6 +24,8 @@ function reasonFor(row: TableRow): Bilingual {
   const first = row.cells.find((c) => c.text !== '')?.text ?? '';
   if (/^(注|说明)\s*\d*\s*[:：]/u.test(first)) return NOTE;
   if (row.text.length <= 200 && /审核意见|初审意见|审批意见|盖章|签字|填报人|填表人/u.test(row.text)) return SIGN_OFF;
+  // Sign-off lines real tables end with: 填报日期：…, 单位负责人：…, 审核人：…
+  if (trailerKind(row) === 'sign-off') return SIGN_OFF;
   return NOT_UNDERSTOOD;
 }
 

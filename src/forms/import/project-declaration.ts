@@ -7,12 +7,12 @@ import { unitInLabel } from '../text/label';
 import type { ParseFormOptions } from '../types';
 import { type ImportContext, origin, report, use } from '../read/context';
 import { readAmount } from '../read/cells';
-import { COMMON_FIELDS, type FieldHit, fieldsInRow, firstHits } from '../read/fields';
+import { COMMON_FIELDS, type FieldHit, fieldsInRow, firstHits, reportUnreadCells } from '../read/fields';
 import { fundingSourceOf } from '../read/budget-block';
 import { readIndicatorTable } from '../read/indicator-table';
 import { readIndicatorHeader } from '../read/indicator-header';
 import { goalHeader, isGoalLabel } from '../read/goal-block';
-import { isSectionHeading, reportMissing, resolveAmountUnit, titleRow } from '../read/common-rows';
+import { isSectionHeading, reportMissing, resolveAmountUnit, titleRow, unitStatement } from '../read/common-rows';
 
 const FIELDS = [COMMON_FIELDS.projectName, COMMON_FIELDS.supervisingDepartment, COMMON_FIELDS.implementingUnit, COMMON_FIELDS.contact];
 type Key = (typeof FIELDS)[number]['key'];
@@ -20,19 +20,33 @@ type Key = (typeof FIELDS)[number]['key'];
 const FUND_LABEL = /资金总额|财政拨款|财政资金|结转|其他资金|财政专户|单位资金|自有资金|自筹资金/u;
 const HEADINGS = /^(年度)?绩效指标$|^资金情况(\((万元|元)\))?$|^项目资金(\((万元|元)\))?$/u;
 
-/** A fund row: the label cell and the amount cell after it. */
-function fundCells(row: TableRow): { label: TableCell; amount: TableCell } | null {
-  // The label is in the first or second cell (`资金情况(万元) | 年度资金总额 | 10`).
-  for (let i = 0; i < Math.min(2, row.cells.length); i++) {
+/** A fund label cell and the amount cell after it. */
+interface FundPair {
+  readonly index: number;
+  readonly label: TableCell;
+  readonly amount: TableCell;
+}
+
+function isFundLabel(c: TableCell): boolean {
+  return c.text !== '' && c.text.length <= 30 && FUND_LABEL.test(c.key) && !c.key.includes('方式');
+}
+
+/**
+ * The fund label / amount pairs of a row, or null when it is no fund row. The first label is in the first or
+ * second cell (`资金情况(万元) | 年度资金总额 | 10`); the central form puts the mid-term and the annual funds side
+ * by side (`项目资金 | 中期资金总额 | 1500 | 年度资金总额 | 500`), so later pairs are read too.
+ */
+function fundPairs(row: TableRow): FundPair[] | null {
+  const pairs: FundPair[] = [];
+  for (let i = 0; i < row.cells.length; i++) {
     const c = row.cells[i] as TableCell;
-    if (c.text === '' || c.text.length > 30) continue;
-    const k = c.key;
-    if (FUND_LABEL.test(k) && !k.includes('方式')) {
-      const amount = row.cells[i + 1] ?? { raw: '', text: '', column: c.column + codePoints(c.raw) + 1, key: '' };
-      return { label: c, amount };
-    }
+    if (!isFundLabel(c)) continue;
+    if (pairs.length === 0 && i > 1) return null;
+    const amount = row.cells[i + 1] ?? { raw: '', text: '', column: c.column + codePoints(c.raw) + 1, key: '' };
+    pairs.push({ index: i, label: c, amount });
+    i++;
   }
-  return null;
+  return pairs.length > 0 ? pairs : null;
 }
 
 /** Imports a project declaration (layout B): header fields, funds, goals (annual and mid-term), indicators. */
@@ -40,7 +54,9 @@ export function importProjectDeclaration(ctx: ImportContext, options: ParseFormO
   const rows = ctx.rows;
   let fiscalYear: number | null = null;
   const hits: FieldHit<Key>[] = [];
-  const funds: { row: TableRow; label: TableCell; amount: TableCell }[] = [];
+  const funds: { row: TableRow; label: TableCell; amount: TableCell; midTerm: boolean }[] = [];
+  // Where the central form's mid-term and annual fund columns are (label column indices), once seen.
+  let fundCols: { annual: number; midTerm: number } | null = null;
   let stated: AmountUnit | null = null;
   let statedRow: TableRow | undefined;
   let goalCols: { midTerm?: number; annual?: number } | null = null;
@@ -74,13 +90,29 @@ export function importProjectDeclaration(ctx: ImportContext, options: ParseFormO
       const u = c.text.length <= 30 ? unitInLabel(c.text) : null;
       if (u !== null && stated === null && /资金|金额|预算/u.test(c.text)) [stated, statedRow] = [u, row];
     }
+    // `单位：万元` on a row of its own above the tables.
+    const unitRow = unitStatement(row);
+    if (unitRow) {
+      if (stated === null) [stated, statedRow] = [unitRow.unit, row];
+      if (unitRow.only) {
+        use(ctx, i++);
+        continue;
+      }
+    }
     if (isSectionHeading(row, HEADINGS)) {
       use(ctx, i++);
       continue;
     }
-    const fund = tableRead ? null : fundCells(row);
-    if (fund) {
-      funds.push({ row, ...fund });
+    const pairs = tableRead ? null : fundPairs(row);
+    if (pairs) {
+      // Side by side: the column whose label says 中期 is the mid-term one; the other is the year's.
+      const mid = pairs.find((p) => p.label.key.includes('中期'));
+      const other = pairs.find((p) => !p.label.key.includes('中期'));
+      if (mid && other) fundCols = { annual: other.index, midTerm: mid.index };
+      for (const p of pairs) {
+        const midTerm = fundCols !== null ? p.index === fundCols.midTerm : p.label.key.includes('中期');
+        funds.push({ row, label: p.label, amount: p.amount, midTerm });
+      }
       use(ctx, i++);
       continue;
     }
@@ -121,6 +153,7 @@ export function importProjectDeclaration(ctx: ImportContext, options: ParseFormO
     const found = fieldsInRow(row, i, FIELDS);
     if (found.length > 0) {
       hits.push(...found);
+      reportUnreadCells(ctx, row, found);
       use(ctx, i);
     }
     i++;
@@ -140,9 +173,11 @@ export function importProjectDeclaration(ctx: ImportContext, options: ParseFormO
 
   const out: ProjectDeclaration['funds'] = { total: null, fiscal: null, carryOver: null, other: null, extra: [] };
   for (const fund of funds) {
-    const label = fund.label.text.replace(/[:：]+$/u, '').trim();
+    const written = fund.label.text.replace(/[:：]+$/u, '').trim();
+    // Mid-term funds (central form) have no field of their own: they go to `extra`, their label saying 中期.
+    const label = fund.midTerm && !written.includes('中期') ? `${written}（中期）` : written;
     const source = fundingSourceOf(label);
-    const key = source === 'total' ? 'total' : source === 'fiscal' ? 'fiscal' : source === 'carry-over' ? 'carryOver' : source === 'other' ? 'other' : null;
+    const key = fund.midTerm ? null : source === 'total' ? 'total' : source === 'fiscal' ? 'fiscal' : source === 'carry-over' ? 'carryOver' : source === 'other' ? 'other' : null;
     if (key !== null && out[key] === null) {
       out[key] = readAmount(ctx, fund.row, fund.amount, ['funds', key], amountUnit);
     } else {

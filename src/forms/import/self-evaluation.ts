@@ -4,13 +4,15 @@ import { isBlankRow } from '../text/split-table';
 import type { FormLayout } from '../layout';
 import type { ParseFormOptions } from '../types';
 import { formsMessages as M } from '../../i18n/messages/forms';
-import { type ImportContext, origin, report, use } from '../read/context';
+import { type ImportContext, keepAside, origin, report, use } from '../read/context';
 import { readNumber } from '../read/cells';
-import { COMMON_FIELDS, type FieldHit, fieldsInRow, firstHits } from '../read/fields';
+import { COMMON_FIELDS, type FieldHit, fieldsInRow, firstHits, reportUnreadCells } from '../read/fields';
+import { isActualGoalKey, isPlannedGoalKey, plannedActualHeader } from '../read/goal-block';
 import { readBudgetBlock, readBudgetHeader } from '../read/budget-block';
 import { readIndicatorTable } from '../read/indicator-table';
 import { readIndicatorHeader } from '../read/indicator-header';
-import { isSectionHeading, reportMissing, resolveAmountUnit, titleRow } from '../read/common-rows';
+import { isSectionHeading, reportMissing, resolveAmountUnit, titleRow, unitStatement } from '../read/common-rows';
+import type { AmountUnit } from '../../model/common';
 
 const FIELDS = [
   COMMON_FIELDS.projectName,
@@ -23,13 +25,20 @@ type Key = (typeof FIELDS)[number]['key'];
 
 const HEADINGS = /^(年度)?绩效指标(完成情况)?(\(\d+分\))?$|^预算执行情况$|^年度总体目标完成情况$/u;
 
+/** A whole-department self-evaluation's 年度主要任务 block label (the model has no place for its rows). */
+const TASKS = /^年度(主要|重点)任务$/u;
+const TASK_ROW = {
+  zh: '年度主要任务（任务名称 / 主要内容 / 完成情况）：自评表的数据模型中没有这一部分',
+  en: 'a 年度主要任务 row (task / content / result): the self-evaluation model has no place for it',
+};
+
 /** Planned and actual goal cells of a row (`预期目标 | … | 实际完成情况 | …`). */
 function goalCells(row: TableRow): { planned?: TableCell; actual?: TableCell } {
   const out: { planned?: TableCell; actual?: TableCell } = {};
   for (let i = 0; i < row.cells.length - 1; i++) {
     const k = (row.cells[i] as TableCell).key;
-    if (k === '预期目标' || k === '年度目标' || k === '年初目标') out.planned ??= row.cells[i + 1] as TableCell;
-    else if (/^实际完成(情况|目标)?$|^全年实际完成情况$/u.test(k)) out.actual ??= row.cells[i + 1] as TableCell;
+    if (isPlannedGoalKey(k)) out.planned ??= row.cells[i + 1] as TableCell;
+    else if (isActualGoalKey(k)) out.actual ??= row.cells[i + 1] as TableCell;
   }
   return out;
 }
@@ -50,6 +59,11 @@ export function importSelfEvaluation(ctx: ImportContext, layout: FormLayout, opt
   let indicators: SelfEvaluation['indicators'] = [];
   let tierWeights: SelfEvaluation['tierWeights'] = [];
   let tableTotal: string | null = null;
+  // `单位：万元` on a row of its own (or beside the title) above the tables.
+  let statedUnit: { unit: AmountUnit; row: TableRow } | null = null;
+  // The columns of a `预期目标 | 实际完成情况` header: the texts are on the row(s) below.
+  let goalCols: { planned: number; actual: number } | null = null;
+  let inTasks = false;
 
   for (let i = 0; i < rows.length; ) {
     const row = rows[i] as TableRow;
@@ -57,14 +71,30 @@ export function importSelfEvaluation(ctx: ImportContext, layout: FormLayout, opt
       use(ctx, i++);
       continue;
     }
+    const unitRow = unitStatement(row);
+    if (unitRow) {
+      statedUnit ??= { unit: unitRow.unit, row };
+      if (unitRow.only) {
+        use(ctx, i++);
+        continue;
+      }
+    }
     if (amountUnit === null && readBudgetHeader(row)) {
-      const r = readBudgetBlock(ctx, i, (stated, at) => resolveAmountUnit(ctx, stated, at, options.amountUnit, 'wan-yuan'));
+      goalCols = null;
+      inTasks = false;
+      const r = readBudgetBlock(ctx, i, (stated, at) =>
+        stated === null && statedUnit !== null
+          ? resolveAmountUnit(ctx, statedUnit.unit, statedUnit.row, options.amountUnit, 'wan-yuan')
+          : resolveAmountUnit(ctx, stated, at, options.amountUnit, 'wan-yuan'),
+      );
       budget = r.budget;
       amountUnit = r.amountUnit;
       i = r.end;
       continue;
     }
     if (!tableRead && readIndicatorHeader(row)) {
+      goalCols = null;
+      inTasks = false;
       const t = readIndicatorTable(ctx, i, { evaluated: true });
       tableRead = true;
       indicators = t.indicators;
@@ -83,6 +113,44 @@ export function importSelfEvaluation(ctx: ImportContext, layout: FormLayout, opt
       use(ctx, i++);
       continue;
     }
+    // A goal header row (`年度总体目标 | 预期目标 | 实际完成情况`) and the texts below it.
+    const pairHeader = plannedActualHeader(row);
+    if (pairHeader) {
+      goalCols = pairHeader;
+      inTasks = false;
+      use(ctx, i++);
+      continue;
+    }
+    if (goalCols !== null) {
+      const lead = row.cells.slice(0, goalCols.planned).every((c) => c.text === '' || /目标/u.test(c.key));
+      const p = row.cells[goalCols.planned];
+      const a = row.cells[goalCols.actual];
+      if (lead && ((p && p.text !== '') || (a && a.text !== ''))) {
+        if (p && p.text !== '') {
+          if (planned === '') origin(ctx, ['goal', 'planned'], row, p);
+          planned = planned === '' ? p.text : `${planned}\n${p.text}`;
+        }
+        if (a && a.text !== '') {
+          if (actual === '') origin(ctx, ['goal', 'actual'], row, a);
+          actual = actual === '' ? a.text : `${actual}\n${a.text}`;
+        }
+        use(ctx, i++);
+        continue;
+      }
+      goalCols = null;
+    }
+    // 年度主要任务 (whole-department forms): the label row and the rows continuing it are kept in unparsed.
+    const lead = row.cells.find((c) => c.text !== '') as TableCell;
+    if (TASKS.test(lead.key) && row.cells.indexOf(lead) === 0) {
+      inTasks = true;
+      keepAside(ctx, i++, TASK_ROW);
+      continue;
+    }
+    if (inTasks && row.cells[0]?.text === '') {
+      keepAside(ctx, i++, TASK_ROW);
+      continue;
+    }
+    inTasks = false;
     const goals = goalCells(row);
     if (goals.planned || goals.actual) {
       if (goals.planned && planned === '') {
@@ -99,6 +167,7 @@ export function importSelfEvaluation(ctx: ImportContext, layout: FormLayout, opt
     const found = fieldsInRow(row, i, FIELDS);
     if (found.length > 0) {
       hits.push(...found);
+      reportUnreadCells(ctx, row, found);
       use(ctx, i);
     }
     i++;
@@ -117,7 +186,7 @@ export function importSelfEvaluation(ctx: ImportContext, layout: FormLayout, opt
   if (name === '') reportMissing(ctx, scope === 'project' ? COMMON_FIELDS.projectName : COMMON_FIELDS.unitName, 'name');
   const totalHit = f.get('publishedTotal');
   const fieldTotal = totalHit ? readNumber(ctx, totalHit.row, totalHit.value, ['publishedTotal'], { zh: '自评总分', en: 'total score' }) : null;
-  if (amountUnit === null) amountUnit = resolveAmountUnit(ctx, null, undefined, options.amountUnit, 'wan-yuan');
+  if (amountUnit === null) amountUnit = resolveAmountUnit(ctx, statedUnit?.unit ?? null, statedUnit?.row, options.amountUnit, 'wan-yuan');
 
   return {
     kind: 'self-evaluation',

@@ -11,7 +11,7 @@ import { readAmount, readCount } from '../read/cells';
 import { COMMON_FIELDS, type FieldHit, fieldsInRow, firstHits } from '../read/fields';
 import { readIndicatorTable } from '../read/indicator-table';
 import { readIndicatorHeader } from '../read/indicator-header';
-import { isSectionHeading, reportMissing, resolveAmountUnit, titleRow } from '../read/common-rows';
+import { isSectionHeading, reportMissing, resolveAmountUnit, titleRow, unitStatement } from '../read/common-rows';
 import { appropriationModeOf } from './appropriation';
 
 const FIELDS = [COMMON_FIELDS.unitName, COMMON_FIELDS.appropriationMode];
@@ -39,6 +39,10 @@ function budgetKeyOf(label: string): BudgetKey | null {
 }
 
 const HEADINGS = /^(年度重点任务|预算情况|绩效指标|年度绩效指标)$/u;
+/** The task block's label when it stands in the first column (`年度主要任务 | 任务名称 | 主要内容`). */
+const TASK_BLOCK = /^年度(主要|重点)任务$/u;
+/** The budget block's label when it stands in the first column (`预算情况(万元) | 部门整体预算总额 | 8600.00`). */
+const BUDGET_BLOCK = /^(年度)?预算(情况|安排)?(\((万元|元)\))?$/u;
 const NUMBERED_LEAD = /[:：]$/u;
 
 /** Splits the 单位职责 cell into a lead-in sentence (`…主要职能包括：`) and the duties. */
@@ -58,6 +62,11 @@ export function importUnitDeclaration(ctx: ImportContext, options: ParseFormOpti
   let annualGoals: string[] = [];
   const keyTasks: UnitDeclaration['keyTasks'] = [];
   let inTasks = false;
+  // Where a task's name and content are: the seed's `任务名称 | 主要内容` row, or after a block label
+  // (`年度主要任务 | 任务名称 | 主要内容`, other provinces).
+  let taskCols = { name: 0, content: 1 };
+  // Inside a `预算情况(万元) | 部门整体预算总额 | …` block: its rows leave the first column empty.
+  let inBudget = false;
   const budgetCells: { key: BudgetKey; row: TableRow; cell: TableCell }[] = [];
   let stated: AmountUnit | null = null;
   let statedRow: TableRow | undefined;
@@ -71,8 +80,18 @@ export function importUnitDeclaration(ctx: ImportContext, options: ParseFormOpti
     const row = rows[i] as TableRow;
     if (isBlankRow(row)) {
       inTasks = false;
+      inBudget = false;
       use(ctx, i++);
       continue;
+    }
+    // `单位：万元` on a row of its own (or beside the title).
+    const unitRow = unitStatement(row);
+    if (unitRow) {
+      if (stated === null) [stated, statedRow] = [unitRow.unit, row];
+      if (unitRow.only) {
+        use(ctx, i++);
+        continue;
+      }
     }
     if (!tableRead && readIndicatorHeader(row)) {
       inTasks = false;
@@ -91,6 +110,38 @@ export function importUnitDeclaration(ctx: ImportContext, options: ParseFormOpti
     }
     const first = filledCells(row)[0] as TableCell;
     const firstKey = first.key;
+    const firstAt = row.cells.indexOf(first);
+    if (firstAt === 0) inBudget = false;
+    // A block label in the first column with the block's first row beside it.
+    if (firstAt === 0 && TASK_BLOCK.test(firstKey) && row.cells.length > 1) {
+      const name = row.cells.findIndex((c) => c.key === '任务名称');
+      if (name > 0) {
+        const content = row.cells.findIndex((c, x) => x > name && c.key.startsWith('主要内容'));
+        taskCols = { name, content: content > 0 ? content : name + 1 };
+        inTasks = true;
+        use(ctx, i++);
+        continue;
+      }
+    }
+    if (firstAt === 0 && BUDGET_BLOCK.test(firstKey)) {
+      inTasks = false;
+      inBudget = true;
+      const u = unitInLabel(first.text);
+      if (u !== null && stated === null) [stated, statedRow] = [u, row];
+      const label = cellAt(row, 1);
+      const key = label.text === '' ? null : budgetKeyOf(label.text);
+      if (key !== null) budgetCells.push({ key, row, cell: cellAt(row, 2) });
+      use(ctx, i++);
+      continue;
+    }
+    if (inBudget && firstAt === 1) {
+      const key = budgetKeyOf(first.text);
+      if (key !== null) {
+        budgetCells.push({ key, row, cell: cellAt(row, 2) });
+        use(ctx, i++);
+        continue;
+      }
+    }
     if (isSectionHeading(row, HEADINGS) || (firstKey === '内容' && cellAt(row, 1).key === '预算情况')) {
       inTasks = firstKey === '年度重点任务';
       use(ctx, i++);
@@ -114,13 +165,14 @@ export function importUnitDeclaration(ctx: ImportContext, options: ParseFormOpti
     }
     if (firstKey === '任务名称') {
       inTasks = true;
+      taskCols = { name: firstAt, content: firstAt + 1 };
       use(ctx, i++);
       continue;
     }
     // Inside 年度重点任务 (until a blank row or the next heading) a row is a task, whatever its words.
-    if (inTasks && row.cells.indexOf(first) === 0) {
+    if (inTasks && firstAt === taskCols.name) {
       const at = keyTasks.length;
-      const content = cellAt(row, 1);
+      const content = cellAt(row, taskCols.content);
       keyTasks.push({ name: first.text, content: content.text });
       origin(ctx, ['keyTasks', at, 'name'], row, first);
       origin(ctx, ['keyTasks', at, 'content'], row, content);

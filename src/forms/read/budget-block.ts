@@ -5,6 +5,7 @@ import { labelKey, unitInLabel } from '../text/label';
 import { type ImportContext, cellAt, origin, use } from './context';
 import { readAmount, readNumber } from './cells';
 import { parseTierLabel } from './tier-label';
+import { trailerKind } from './trailer';
 
 type BudgetColumn = 'initial' | 'adjusted' | 'executed' | 'weight' | 'rate' | 'score';
 
@@ -87,7 +88,8 @@ export function readBudgetBlock(
     const labelCell = cellAt(row, labelCol);
     const before = row.cells.slice(0, labelCol).some((c) => c.text !== '');
     const k = labelCell.key;
-    if (labelCell.text === '' || before || /目标|指标|总分/u.test(k) || k.length > 40) break;
+    // The block ends at the next block's label (目标, 指标, 任务: 年度主要任务), the total or a trailer row.
+    if (labelCell.text === '' || before || /目标|指标|总分|任务/u.test(k) || k.length > 40 || trailerKind(row) !== null) break;
     const at = lines.length;
     const path = ['budget', 'lines', at] as const;
     const label = labelCell.text.replace(/[:：]+$/u, '').trim();

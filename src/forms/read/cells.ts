@@ -2,7 +2,7 @@ import { formsMessages as M } from '../../i18n/messages/forms';
 import type { AmountUnit } from '../../model/common';
 import { parseAmount } from '../../money/parse-amount';
 import { toHalfWidth } from '../../i18n/half-width';
-import type { TableCell, TableRow } from '../text/split-table';
+import { type TableCell, type TableRow, cellLine } from '../text/split-table';
 import { isDash } from '../text/label';
 import { type ImportContext, origin, report, reportInCell } from './context';
 
@@ -30,7 +30,7 @@ export function readAmount(
     return null;
   }
   if (r.value.unit !== null && r.value.unit !== unit) {
-    report(ctx, M.finding('forms/amount-unit-conflict', 'warning', { declared: UNIT_ZH[unit], other: UNIT_ZH[r.value.unit] }, { line: row.line, column: cell.column, path, field }));
+    report(ctx, M.finding('forms/amount-unit-conflict', 'warning', { declared: UNIT_ZH[unit], other: UNIT_ZH[r.value.unit] }, { line: cellLine(row, cell), column: cell.column, path, field }));
   }
   return r.value.amount;
 }
@@ -54,7 +54,7 @@ export function readNumber(
   if (s.length > 40 || !NUMBER.test(s)) {
     report(
       ctx,
-      M.finding('forms/number-invalid', 'warning', { text: cell.text.slice(0, 80), field: names.zh, fieldEn: names.en }, { line: row.line, column: cell.column, path, field: path.join('.') }),
+      M.finding('forms/number-invalid', 'warning', { text: cell.text.slice(0, 80), field: names.zh, fieldEn: names.en }, { line: cellLine(row, cell), column: cell.column, path, field: path.join('.') }),
     );
     return null;
   }
@@ -73,7 +73,7 @@ export function readCount(
   const n = readNumber(ctx, row, cell, path, names);
   if (n === null) return null;
   if (!/^\d{1,9}$/u.test(n)) {
-    report(ctx, M.finding('forms/number-invalid', 'warning', { text: cell.text, field: names.zh, fieldEn: names.en }, { line: row.line, column: cell.column, path, field: path.join('.') }));
+    report(ctx, M.finding('forms/number-invalid', 'warning', { text: cell.text, field: names.zh, fieldEn: names.en }, { line: cellLine(row, cell), column: cell.column, path, field: path.join('.') }));
     return null;
   }
   return Number(n);

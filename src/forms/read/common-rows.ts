@@ -7,10 +7,13 @@ import { type ImportContext, report } from './context';
 
 /** The fiscal year in a title row (`(2024年度)`, `2022年度项目支出绩效自评表`), or undefined when the row is not a title row. */
 export function titleRow(row: TableRow): { year: number | null } | undefined {
-  const cells = filledCells(row);
+  // A unit statement beside the title (`…自评表 | 单位：万元`) does not stop it being the title.
+  const cells = filledCells(row).filter((c) => unitStatementOf(c.key) === null);
   if (cells.length !== 1) return undefined;
   const t = (cells[0] as { text: string }).text;
   if (t.length > 80) return undefined;
+  // An attachment mark above the title (`附件2`, `附表1-3`) is structure, not data.
+  if (ATTACHMENT.test((cells[0] as TableCell).key)) return { year: null };
   const year = yearInTitle(t);
   if (year !== null) return { year };
   const k = labelKey(t);
@@ -19,6 +22,33 @@ export function titleRow(row: TableRow): { year: number | null } | undefined {
     return { year: m ? Number(m[1]) : null };
   }
   return undefined;
+}
+
+const ATTACHMENT = /^附(件|表)\d+(-\d+)?:?$/u;
+const UNIT_STATEMENT = /^(金额)?单位:(万元|元)$/u;
+
+/** The money unit a cell states on its own (`单位：万元`, `金额单位：元`), by its label key; null for none. */
+function unitStatementOf(key: string): AmountUnit | null {
+  const m = UNIT_STATEMENT.exec(key);
+  if (!m) return null;
+  return m[2] === '万元' ? 'wan-yuan' : 'yuan';
+}
+
+/**
+ * The money unit a row states in a cell of its own (`单位：万元` above the table, or beside the title), and
+ * whether that is all the row holds (apart from a title); null when the row states none.
+ */
+export function unitStatement(row: TableRow): { unit: AmountUnit; only: boolean } | null {
+  let unit: AmountUnit | null = null;
+  let others = 0;
+  for (const c of row.cells) {
+    if (c.text === '') continue;
+    const u = c.text.length <= 12 ? unitStatementOf(c.key) : null;
+    if (u !== null) unit ??= u;
+    else others++;
+  }
+  if (unit === null) return null;
+  return { unit, only: others === 0 };
 }
 
 /** Section headings that stand alone on a row and carry nothing the model needs (the writer emits them). */

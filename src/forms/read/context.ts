@@ -1,7 +1,7 @@
 import { formsMessages as M } from '../../i18n/messages/forms';
 import { locate } from '../../i18n/catalogue';
 import type { Bilingual, Finding, Position } from '../../model/finding';
-import { type TableCell, type TableRow, codePoints } from '../text/split-table';
+import { type TableCell, type TableRow, cellEnd, cellLine, placeInCell } from '../text/split-table';
 import type { UnparsedRow } from '../types';
 
 /**
@@ -35,8 +35,10 @@ export function cellAt(row: TableRow, index: number | undefined): TableCell {
     if (c) return c;
   }
   const last = row.cells[row.cells.length - 1];
-  const column = last ? last.column + codePoints(last.raw) : 1;
-  return { raw: '', text: '', column, key: '' };
+  if (!last) return { raw: '', text: '', column: 1, key: '' };
+  // Just after the last cell: on a later line when the row spans lines (a quoted cell with line breaks).
+  const end = cellEnd(row, last);
+  return end.line === row.line ? { raw: '', text: '', column: end.column, key: '' } : { raw: '', text: '', column: end.column, line: end.line, key: '' };
 }
 
 /**
@@ -51,9 +53,13 @@ export function pointer(path: readonly (string | number)[]): string {
   return p;
 }
 
-/** Records where a part of the document came from. */
+/**
+ * Records where a part of the document came from: the line and column where its cell starts. A cell after a
+ * quoted cell that spans lines starts on a later line than its row ({@link cellLine}); a quoted cell starts at
+ * its opening quote.
+ */
 export function origin(ctx: ImportContext, path: readonly (string | number)[], row: TableRow, cell: TableCell): void {
-  ctx.origins[pointer(path)] = { line: row.line, column: cell.column };
+  ctx.origins[pointer(path)] = { line: cellLine(row, cell), column: cell.column };
 }
 
 /** Marks a row as read. */
@@ -80,5 +86,15 @@ export function reportInCell(
   field: string,
 ): void {
   // Cell-level parsers count columns from the start of the text they were given: the raw cell.
-  for (const f of findings) report(ctx, locate(f, { line: row.line, column: cell.column, path, field }));
+  if (cell.line === undefined && cell.quoted === undefined) {
+    for (const f of findings) report(ctx, locate(f, { line: row.line, column: cell.column, path, field }));
+    return;
+  }
+  // A cell on a later line, or quoted (its content starts after the quote, `""` is one character of it, and
+  // it may span lines): each finding's column is placed in the text character by character.
+  for (const f of findings) {
+    // A finding without a column is about the whole cell: it points at the cell's start.
+    const at = f.column === undefined ? { line: cellLine(row, cell), column: cell.column } : placeInCell(row, cell, f.column);
+    report(ctx, locate({ ...f, column: 1 }, { line: at.line, column: at.column, path, field }));
+  }
 }

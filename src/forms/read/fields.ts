@@ -1,5 +1,5 @@
 import { formsMessages as M } from '../../i18n/messages/forms';
-import { type TableCell, type TableRow, codePoints } from '../text/split-table';
+import { type TableCell, type TableRow, cellLine, codePoints } from '../text/split-table';
 import { type ImportContext, report } from './context';
 
 /** A header field of a form (单位名称, 项目名称, 主管部门, …) and the label patterns that name it. */
@@ -35,6 +35,36 @@ export function fieldsInRow<K extends string>(row: TableRow, index: number, spec
     i++;
   }
   return hits;
+}
+
+/**
+ * Reports, with the info finding `forms/field-unread`, the label / value pairs of a header row that no field
+ * took (`项目属性 | 延续`, `项目期 | 3年` beside 项目名称 / 主管部门): the row is read, and these cells would otherwise
+ * vanish without a word.
+ */
+export function reportUnreadCells<K extends string>(ctx: ImportContext, row: TableRow, hits: readonly FieldHit<K>[]): void {
+  const taken = new Set<number>();
+  for (const h of hits) {
+    const i = row.cells.indexOf(h.label);
+    taken.add(i);
+    taken.add(i + 1);
+  }
+  for (let i = 0; i < row.cells.length; i++) {
+    const c = row.cells[i] as TableCell;
+    if (taken.has(i) || c.text === '') continue;
+    const value = row.cells[i + 1];
+    const pair = value !== undefined && !taken.has(i + 1) && value.text !== '';
+    report(
+      ctx,
+      M.finding(
+        'forms/field-unread',
+        'info',
+        { label: c.text.slice(0, 40), value: pair ? value.text.slice(0, 80) : '' },
+        { line: cellLine(row, c), column: c.column, field: c.text.slice(0, 40) },
+      ),
+    );
+    if (pair) i++;
+  }
 }
 
 /** Keeps the first hit of each field and reports the repeats. */

@@ -18,3 +18,34 @@ export function goalHeader(row: TableRow): { midTerm?: number; annual?: number }
   });
   return out.midTerm !== undefined || out.annual !== undefined ? out : null;
 }
+
+const PLANNED_LABEL = /^(预期目标|年度目标|年初目标|年初设定目标)$/u;
+const ACTUAL_LABEL = /^实际完成(情况|目标)?$|^全年实际完成情况$/u;
+
+/** Is this label key the planned side of a self-evaluation's goal block (预期目标, 年度目标, 年初目标)? */
+export function isPlannedGoalKey(key: string): boolean {
+  return PLANNED_LABEL.test(key);
+}
+
+/** Is this label key the actual side of a self-evaluation's goal block (实际完成情况, 全年实际完成情况)? */
+export function isActualGoalKey(key: string): boolean {
+  return ACTUAL_LABEL.test(key);
+}
+
+/**
+ * The columns of a self-evaluation goal header row (`年度总体目标 | 预期目标 | 实际完成情况`, the central template):
+ * both labels on the row and nothing else but a goal block label, the texts on the row(s) below. Null when the
+ * row is not one (Tianchang's `预期目标 | text` rows are label / value pairs instead).
+ */
+export function plannedActualHeader(row: TableRow): { planned: number; actual: number } | null {
+  let planned = -1;
+  let actual = -1;
+  for (let i = 0; i < row.cells.length; i++) {
+    const c = row.cells[i] as TableCell;
+    if (c.text === '') continue;
+    if (planned < 0 && PLANNED_LABEL.test(c.key)) planned = i;
+    else if (planned >= 0 && actual < 0 && ACTUAL_LABEL.test(c.key)) actual = i;
+    else if (!isGoalLabel(c.text)) return null;
+  }
+  return planned >= 0 && actual > planned ? { planned, actual } : null;
+}

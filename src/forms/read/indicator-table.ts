@@ -7,11 +7,12 @@ import type { Target } from '../../model/target';
 import { TIER1_CATEGORIES, classifyTier2 } from '../../model/tiers';
 import { compareUnits, inspectIndicatorName, isReferenceText, parseActual, parseTarget, parseTargetColumns } from '../notation';
 import type { TableCell, TableRow } from '../text/split-table';
-import { isBlankRow } from '../text/split-table';
+import { cellLine, isBlankRow } from '../text/split-table';
 import { type ImportContext, cellAt, keepAside, origin, report, reportInCell, use } from './context';
 import { readNumber } from './cells';
 import { type IndicatorColumns, readIndicatorHeader } from './indicator-header';
 import { parseTierLabel } from './tier-label';
+import { isSignOffStart } from './trailer';
 
 /** What the indicator table gave: the rows, the tier weights, the published total and where reading stopped. */
 export interface IndicatorTable<I> {
@@ -107,7 +108,16 @@ export function readIndicatorTable(ctx: ImportContext, headerIndex: number, opti
       index++;
       break;
     }
-    if (END_ROW.test(firstKey) || readIndicatorHeader(row)) break;
+    if (END_ROW.test(firstKey) || isSignOffStart(firstKey)) break;
+    const again = readIndicatorHeader(row);
+    if (again) {
+      // The same header repeated (a table over several pages, copied from a PDF) continues the table.
+      if (sameColumns(again.columns, cols)) {
+        use(ctx, index);
+        continue;
+      }
+      break;
+    }
 
     const cell = (i: number | undefined): TableCell => cellAt(row, i);
     const t1 = cell(cols.tier1);
@@ -131,7 +141,7 @@ export function readIndicatorTable(ctx: ImportContext, headerIndex: number, opti
       tier1Continued = true;
     } else {
       tier1 = '';
-      if (!restEmpty || nameCell.text !== '') report(ctx, M.finding('forms/tier-missing', 'warning', TIER_NAMES.tier1, { line: row.line, column: t1.column, path: [...base, 'tier1'], field: 'tier1' }));
+      if (!restEmpty || nameCell.text !== '') report(ctx, M.finding('forms/tier-missing', 'warning', TIER_NAMES.tier1, { line: cellLine(row, t1), column: t1.column, path: [...base, 'tier1'], field: 'tier1' }));
     }
 
     // Tier 2: continues the one above only within the same tier 1.
@@ -141,7 +151,7 @@ export function readIndicatorTable(ctx: ImportContext, headerIndex: number, opti
     else if ((tier1Continued || tier1 === prevTier1) && prevTier2 !== null) tier2 = prevTier2;
     else {
       tier2 = '';
-      if (!restEmpty || nameCell.text !== '') report(ctx, M.finding('forms/tier-missing', 'warning', TIER_NAMES.tier2, { line: row.line, column: t2.column, path: [...base, 'tier2'], field: 'tier2' }));
+      if (!restEmpty || nameCell.text !== '') report(ctx, M.finding('forms/tier-missing', 'warning', TIER_NAMES.tier2, { line: cellLine(row, t2), column: t2.column, path: [...base, 'tier2'], field: 'tier2' }));
     }
 
     // A tier-1 cell that only gives a weight (`(50分)`): the tier comes from the tier-2 category.
@@ -152,8 +162,8 @@ export function readIndicatorTable(ctx: ImportContext, headerIndex: number, opti
       const key = `${t1.text}\u0000${inferred}`;
       if (key !== lastInferred) {
         lastInferred = key;
-        if (inferred !== '') report(ctx, M.finding('forms/tier1-inferred', 'warning', { text: t1.text, tier1: inferred }, { line: row.line, column: t1.column, path: [...base, 'tier1'], field: 'tier1' }));
-        else report(ctx, M.finding('forms/tier1-unknown', 'warning', { text: t1.text }, { line: row.line, column: t1.column, path: [...base, 'tier1'], field: 'tier1' }));
+        if (inferred !== '') report(ctx, M.finding('forms/tier1-inferred', 'warning', { text: t1.text, tier1: inferred }, { line: cellLine(row, t1), column: t1.column, path: [...base, 'tier1'], field: 'tier1' }));
+        else report(ctx, M.finding('forms/tier1-unknown', 'warning', { text: t1.text }, { line: cellLine(row, t1), column: t1.column, path: [...base, 'tier1'], field: 'tier1' }));
       }
     }
     if (tierLabel && (tierLabel.weight !== null || tierLabel.min !== undefined) && tier1 !== '') {
@@ -167,7 +177,7 @@ export function readIndicatorTable(ctx: ImportContext, headerIndex: number, opti
       if (!seen) weights.set(tier1, { w, text: t1.text });
       else if (seen.w.weight !== w.weight || seen.w.min !== w.min || seen.w.max !== w.max) {
         const show = (x: TierWeight) => x.weight ?? `${x.min ?? ''}-${x.max ?? ''}`;
-        report(ctx, M.finding('forms/tier-weight-conflict', 'warning', { tier1, first: show(seen.w), other: show(w) }, { line: row.line, column: t1.column, path: [...base, 'tier1'], field: 'tier1' }));
+        report(ctx, M.finding('forms/tier-weight-conflict', 'warning', { tier1, first: show(seen.w), other: show(w) }, { line: cellLine(row, t1), column: t1.column, path: [...base, 'tier1'], field: 'tier1' }));
       }
     }
     const tierChanged = tier1 !== prevTier1;
@@ -196,14 +206,14 @@ export function readIndicatorTable(ctx: ImportContext, headerIndex: number, opti
 
     // Rows that hold no indicator: tier labels only, or an unfilled template row (`指标2:`, `……`).
     if (name === '' && restEmpty) {
-      const w = M.finding('forms/indicator-empty', 'warning', {}, { line: row.line, column: nameCell.column, field: 'name' });
+      const w = M.finding('forms/indicator-empty', 'warning', {}, { line: cellLine(row, nameCell), column: nameCell.column, field: 'name' });
       keepAside(ctx, index, w.message, w);
       continue;
     }
     if (name !== '' && restEmpty) {
       const inspection = inspectIndicatorName(name);
       if (inspection.isPlaceholderRow) {
-        const w = M.finding('forms/placeholder-row', 'warning', { text: name }, { line: row.line, column: nameCell.column, field: 'name' });
+        const w = M.finding('forms/placeholder-row', 'warning', { text: name }, { line: cellLine(row, nameCell), column: nameCell.column, field: 'name' });
         keepAside(ctx, index, w.message, w);
         continue;
       }
@@ -257,15 +267,15 @@ export function readIndicatorTable(ctx: ImportContext, headerIndex: number, opti
     // The name: kept as written; its template noise is reported.
     const inspection = inspectIndicatorName(name, target);
     reportInCell(ctx, inspection.findings, row, nameCell, [...base, 'name'], 'name');
-    if (name === '') report(ctx, M.finding('forms/field-missing', 'warning', { field: '三级指标名称', fieldEn: 'indicator name' }, { line: row.line, column: nameCell.column, path: [...base, 'name'], field: 'name' }));
+    if (name === '') report(ctx, M.finding('forms/field-missing', 'warning', { field: '三级指标名称', fieldEn: 'indicator name' }, { line: cellLine(row, nameCell), column: nameCell.column, path: [...base, 'name'], field: 'name' }));
 
     if (actual && (target.kind === 'quantitative' || target.kind === 'range' || target.kind === 'tolerance') && actual.kind === 'quantitative') {
       const cmp = compareUnits(target.unit, actual.unit);
       const c = cell(cols.actual);
       if (cmp === 'assumed' && actual.unit === null && target.unit !== null) {
-        report(ctx, M.finding('forms/actual-unit-assumed', 'warning', { actual: actual.raw.trim(), unit: target.unit }, { line: row.line, column: c.column, path: [...base, 'actual'], field: 'actual' }));
+        report(ctx, M.finding('forms/actual-unit-assumed', 'warning', { actual: actual.raw.trim(), unit: target.unit }, { line: cellLine(row, c), column: c.column, path: [...base, 'actual'], field: 'actual' }));
       } else if (cmp === 'different') {
-        report(ctx, M.finding('forms/actual-unit-different', 'warning', { actual: actual.raw.trim(), target: target.raw.trim() }, { line: row.line, column: c.column, path: [...base, 'actual'], field: 'actual' }));
+        report(ctx, M.finding('forms/actual-unit-different', 'warning', { actual: actual.raw.trim(), target: target.raw.trim() }, { line: cellLine(row, c), column: c.column, path: [...base, 'actual'], field: 'actual' }));
       }
     }
 
@@ -312,6 +322,12 @@ export function readIndicatorTable(ctx: ImportContext, headerIndex: number, opti
   return { indicators, tierWeights: [...weights.values()].map((v) => v.w), publishedTotal, end: index };
 }
 
+/** True when two header rows give every role the same column. */
+function sameColumns(a: IndicatorColumns, b: IndicatorColumns): boolean {
+  const ka = Object.keys(a) as (keyof IndicatorColumns)[];
+  return ka.length === Object.keys(b).length && ka.every((k) => a[k] === b[k]);
+}
+
 /** 指标性质 written as a whole word (Chongqing: `定量指标` / `定性指标`). */
 const NATURE_WORD = /^(\s*)(定量|定性)指标(\s*)$/u;
 
@@ -334,7 +350,7 @@ function readCore(ctx: ImportContext, row: TableRow, c: TableCell, path: readonl
   if (t === '') return null;
   if (/^(是|√|✓|Y|y|yes|核心)$/u.test(t)) return true;
   if (/^(否|×|N|n|no|非核心)$/u.test(t)) return false;
-  report(ctx, M.finding('forms/core-flag-invalid', 'warning', { text: t.slice(0, 80) }, { line: row.line, column: c.column, path, field: 'isCore' }));
+  report(ctx, M.finding('forms/core-flag-invalid', 'warning', { text: t.slice(0, 80) }, { line: cellLine(row, c), column: c.column, path, field: 'isCore' }));
   return null;
 }
 

@@ -6,10 +6,19 @@ import { formatAmount } from '../../money/format-amount';
 import { formatActual, formatTarget } from '../notation';
 import { formatTierLabel } from '../read/tier-label';
 
-/** A cell as written: tabs and line breaks inside would break the table, so they become spaces. */
+/**
+ * A cell as written. A cell holding a tab or a line break, or starting with `"`, is written as Excel writes it:
+ * in double quotes, a `"` inside doubled (`"第一行⏎第二行"`), which `splitTable` (and so `parseForm`) reads
+ * back as one cell with its line breaks. Every other cell is written as it is.
+ */
 export function cellText(s: string): string {
-  return s.replace(/[\t\r\n]+/gu, ' ');
+  // Most cells need no quotes: one native search each.
+  if (!NEEDS_QUOTES.test(s)) return s;
+  return `"${s.replace(/"/gu, '""')}"`;
 }
+
+/** What makes a cell need quotes (Excel's rule for text it copies): a tab, a line break, a leading `"`. */
+const NEEDS_QUOTES = /[\t\r\n]|^"/u;
 
 /** Rows of cells → table text (tabs between cells, line breaks between rows, none after the last). */
 export function rowsToText(rows: readonly (readonly string[])[]): string {
@@ -28,16 +37,22 @@ export function numberText(n: string | null | undefined): string {
   return n ?? '';
 }
 
-/** A target cell: the original text when it fits in one cell, else the target written plainly. */
+/**
+ * A target cell: the original text when it fits in one cell (line breaks do: the cell is written quoted; a tab
+ * does not: it joins the three cells of a separate-column target), else the target written plainly.
+ */
 export function targetText(t: Target | undefined): string {
   if (!t) return '';
-  if (t.raw.trim() !== '' && !/[\t\r\n]/u.test(t.raw)) return t.raw;
+  if (t.raw.trim() !== '' && !t.raw.includes('\t')) return t.raw;
   return formatTarget(t, { style: 'plain' });
 }
 
-/** An actual cell: the original text when it fits in one cell, else the actual written plainly. */
+/**
+ * An actual cell: the original text when it fits in one cell (as for {@link targetText}), else the actual
+ * written plainly.
+ */
 export function actualText(a: Actual): string {
-  if (a.raw.trim() !== '' && !/[\t\r\n]/u.test(a.raw)) return a.raw;
+  if (a.raw.trim() !== '' && !a.raw.includes('\t')) return a.raw;
   return formatActual(a);
 }
 

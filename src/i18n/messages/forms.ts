@@ -135,6 +135,17 @@ export const formsMessages = defineCatalogue({
     title: { zh: '表头列重复', en: 'duplicate column' },
     text: (p: Text) => ({ zh: `表头“${p.text}”重复，只读取第一列`, en: `the header "${p.text}" appears twice; only the first column is read` }),
   },
+  'forms/field-unread': {
+    title: { zh: '未读入的表头项', en: 'header cell not read' },
+    text: (p: { readonly label: string; readonly value: string }) => ({
+      zh: p.value === ''
+        ? `“${p.label}”不是该表格样式读取的字段，未读入`
+        : `“${p.label}”（${p.value}）不是该表格样式读取的字段，未读入`,
+      en: p.value === ''
+        ? `"${p.label}" is not a field this layout reads; not read`
+        : `"${p.label}" ("${p.value}") is not a field this layout reads; not read`,
+    }),
+  },
   'forms/internal-invalid': {
     title: { zh: '读入结果不符合模型', en: 'result does not fit the model' },
     text: (p: Text) => ({ zh: `读入的文档不符合数据模型：${p.text}`, en: `the document read does not fit the model: ${p.text}` }),
