@@ -3,6 +3,18 @@ import type { TableRow } from './text/split-table';
 import { splitTable } from './text/split-table';
 import { readIndicatorHeader } from './read/indicator-header';
 import { readBudgetHeader } from './read/budget-block';
+import { COMMON_FIELDS } from './read/fields';
+
+const FIELD_LABELS = Object.values(COMMON_FIELDS).map((f) => f.match);
+
+/**
+ * The header-field label a `label：value` cell opens with (`项目名称：社区助餐点运营补贴` → 项目名称), by its key
+ * (`项目名称:社区助餐点运营补贴`): the text before the first colon; undefined when that is no field label.
+ */
+function inlineLabel(key: string): string | undefined {
+  const label = key.slice(0, key.indexOf(':'));
+  return label !== '' && FIELD_LABELS.some((m) => m.test(label)) ? label : undefined;
+}
 
 /**
  * Tells which layout a table text is in, from the labels it uses: 得分系数 / 是否核心指标 / 自评总分 → E;
@@ -30,7 +42,13 @@ export function detectLayoutOfRows(rows: readonly TableRow[]): FormLayout | null
   let indicatorHeader = false;
   let budgetHeader = false;
   for (const row of rows) {
-    for (const c of row.cells) if (c.text !== '' && c.text.length <= 40) labels.push(c.key);
+    for (const c of row.cells) {
+      if (c.text === '') continue;
+      if (c.text.length <= 40) labels.push(c.key);
+      // A field label written with its value in one cell counts as the label.
+      const inline = c.text.length <= 120 && c.key.includes(':') ? inlineLabel(c.key) : undefined;
+      if (inline !== undefined) labels.push(inline);
+    }
     const h = readIndicatorHeader(row);
     if (h) {
       indicatorHeader = true;

@@ -7,7 +7,7 @@ import { unitInLabel } from '../text/label';
 import type { ParseFormOptions } from '../types';
 import { type ImportContext, origin, report, use } from '../read/context';
 import { readAmount } from '../read/cells';
-import { COMMON_FIELDS, type FieldHit, fieldsInRow, firstHits, reportUnreadCells } from '../read/fields';
+import { COMMON_FIELDS, type FieldHit, fieldsInRow, firstHits, isInlineField, reportUnreadCells } from '../read/fields';
 import { fundingSourceOf } from '../read/budget-block';
 import { readIndicatorTable } from '../read/indicator-table';
 import { readIndicatorHeader } from '../read/indicator-header';
@@ -28,7 +28,8 @@ interface FundPair {
 }
 
 function isFundLabel(c: TableCell): boolean {
-  return c.text !== '' && c.text.length <= 30 && FUND_LABEL.test(c.key) && !c.key.includes('方式');
+  // `项目名称：某某自筹资金补助` is a header field, not a fund line.
+  return c.text !== '' && c.text.length <= 30 && FUND_LABEL.test(c.key) && !c.key.includes('方式') && !isInlineField(c, FIELDS);
 }
 
 /**

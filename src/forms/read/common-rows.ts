@@ -4,13 +4,16 @@ import type { TableCell, TableRow } from '../text/split-table';
 import { filledCells } from '../text/split-table';
 import { labelKey, yearInTitle } from '../text/label';
 import { type ImportContext, report } from './context';
+import { trailingUnitStatement } from '../text/inline-label';
 
 /** The fiscal year in a title row (`(2024年度)`, `2022年度项目支出绩效自评表`), or undefined when the row is not a title row. */
 export function titleRow(row: TableRow): { year: number | null } | undefined {
   // A unit statement beside the title (`…自评表 | 单位：万元`) does not stop it being the title.
   const cells = filledCells(row).filter((c) => unitStatementOf(c.key) === null);
   if (cells.length !== 1) return undefined;
-  const t = (cells[0] as { text: string }).text;
+  // … nor does one written in the title's own cell after a few spaces (`…申报表        单位：万元`).
+  const t = trailingUnitOf(cells[0] as TableCell)?.rest ?? (cells[0] as TableCell).text;
+  if (t === '') return undefined;
   if (t.length > 80) return undefined;
   // An attachment mark above the title (`附件2`, `附表1-3`) is structure, not data.
   if (ATTACHMENT.test((cells[0] as TableCell).key)) return { year: null };
@@ -34,9 +37,16 @@ function unitStatementOf(key: string): AmountUnit | null {
   return m[2] === '万元' ? 'wan-yuan' : 'yuan';
 }
 
+/** A unit statement at the end of a cell, after a separator (`…申报表        单位：万元`); cheap for other cells. */
+function trailingUnitOf(c: TableCell): ReturnType<typeof trailingUnitStatement> {
+  // The key ends with the statement whatever the spacing: only such cells are searched.
+  return c.key.endsWith('单位:万元') || c.key.endsWith('单位:元') ? trailingUnitStatement(c.text) : null;
+}
+
 /**
- * The money unit a row states in a cell of its own (`单位：万元` above the table, or beside the title), and
- * whether that is all the row holds (apart from a title); null when the row states none.
+ * The money unit a row states in a cell of its own (`单位：万元` above the table, or beside the title) or at the
+ * end of a cell after a few spaces (`…申报表        单位：万元`), and whether that is all the row holds (apart
+ * from a title); null when the row states none.
  */
 export function unitStatement(row: TableRow): { unit: AmountUnit; only: boolean } | null {
   let unit: AmountUnit | null = null;
@@ -45,7 +55,12 @@ export function unitStatement(row: TableRow): { unit: AmountUnit; only: boolean 
     if (c.text === '') continue;
     const u = c.text.length <= 12 ? unitStatementOf(c.key) : null;
     if (u !== null) unit ??= u;
-    else others++;
+    else {
+      // At the end of a cell holding something else too (a title, `填报单位（盖章）：某局`).
+      const t = trailingUnitOf(c);
+      if (t !== null) unit ??= t.unit;
+      others++;
+    }
   }
   if (unit === null) return null;
   return { unit, only: others === 0 };

@@ -1,5 +1,7 @@
 import { formsMessages as M } from '../../i18n/messages/forms';
-import { type TableCell, type TableRow, cellLine, codePoints } from '../text/split-table';
+import { type TableCell, type TableRow, cellLine, codePoints, placeInCell } from '../text/split-table';
+import { type InlinePair, inlinePairs, isUnitStatementKey } from '../text/inline-label';
+import { labelKey } from '../text/label';
 import { type ImportContext, report } from './context';
 
 /** A header field of a form (单位名称, 项目名称, 主管部门, …) and the label patterns that name it. */
@@ -10,13 +12,70 @@ export interface FieldSpec<K extends string> {
   readonly match: RegExp;
 }
 
-/** A field value found in a row: the label cell and the value cell after it. */
+/**
+ * A field value found in a row: the label cell and the value cell after it, or, for a `label：value` cell
+ * (`项目名称：社区助餐点运营补贴`), the label and the value as parts of that one cell.
+ */
 export interface FieldHit<K extends string> {
   readonly key: K;
   readonly row: TableRow;
   readonly index: number;
   readonly label: TableCell;
   readonly value: TableCell;
+  /** Index in `row.cells` of the label's cell. */
+  readonly cell: number;
+  /** True when label and value share one cell (`label` and `value` are then parts of it). */
+  readonly inline?: true;
+}
+
+/** A part of a cell (`raw` from `at`, `text` trimmed) as a cell of its own, starting where its text starts. */
+function partOf(row: TableRow, cell: TableCell, raw: string, at: number): TableCell {
+  const text = raw.trim();
+  const offset = codePoints(cell.raw.slice(0, at)) + 1;
+  const key = labelKey(text);
+  if (cell.quoted !== true && cell.line === undefined) return { raw, text, column: cell.column + offset - 1, key };
+  const p = placeInCell(row, cell, offset);
+  return p.line === row.line ? { raw, text, column: p.column, key } : { raw, text, column: p.column, line: p.line, key };
+}
+
+/**
+ * The `label：value` pairs of a cell whose labels are fields of the layout (split at the first colon after a
+ * known label; several pairs separated by 2+ spaces or an ideographic space), or null when the cell holds none.
+ * Only short cells with a colon are looked at; a money-unit statement (`单位：万元`) is never a field.
+ */
+function inlineFields<K extends string>(row: TableRow, index: number, at: number, specs: readonly FieldSpec<K>[]): FieldHit<K>[] | null {
+  const cell = row.cells[at] as TableCell;
+  const pairs = inlineFieldPairs(cell, specs);
+  if (pairs === null) return null;
+  const hits: FieldHit<K>[] = [];
+  for (const { pair, spec } of pairs) {
+    if (spec === undefined) continue;
+    const label = partOf(row, cell, pair.label as string, pair.labelAt);
+    const value = partOf(row, cell, pair.value, pair.valueAt);
+    hits.push({ key: spec.key, row, index, label, value, cell: at, inline: true });
+  }
+  return hits;
+}
+
+/** The pairs of a cell with the spec each label names, or null when no label is a field. */
+function inlineFieldPairs<K extends string>(cell: TableCell, specs: readonly FieldSpec<K>[]): { pair: InlinePair; spec: FieldSpec<K> | undefined }[] | null {
+  // The key has no white space and half-width colons: a cheap test that skips nearly every cell.
+  if (cell.text === '' || !cell.key.includes(':') || cell.raw.length > 120) return null;
+  let any = false;
+  const out = inlinePairs(cell.raw).map((pair) => {
+    const spec = pair.label === null || isUnitStatementKey(`${pair.key}:${labelKey(pair.value)}`) ? undefined : specs.find((s) => s.match.test(pair.key));
+    if (spec) any = true;
+    return { pair, spec };
+  });
+  return any ? out : null;
+}
+
+/**
+ * True when a cell is a `label：value` pair whose label is one of the fields (`项目名称：…`): other readers
+ * (fund labels, goals) must leave it to the field reader.
+ */
+export function isInlineField<K extends string>(cell: TableCell, specs: readonly FieldSpec<K>[]): boolean {
+  return inlineFieldPairs(cell, specs) !== null;
 }
 
 /**
@@ -27,11 +86,16 @@ export function fieldsInRow<K extends string>(row: TableRow, index: number, spec
   const hits: FieldHit<K>[] = [];
   for (let i = 0; i < row.cells.length; i++) {
     const label = row.cells[i] as TableCell;
-    if (label.text === '' || label.text.length > 40) continue;
-    const spec = specs.find((s) => s.match.test(label.key));
-    if (!spec) continue;
+    if (label.text === '') continue;
+    const spec = label.text.length > 40 ? undefined : specs.find((s) => s.match.test(label.key));
+    if (!spec) {
+      // `项目名称：社区助餐点运营补贴`, `主管部门：某局    实施单位：某中心`: label and value in one cell.
+      const inline = inlineFields(row, index, i, specs);
+      if (inline) hits.push(...inline);
+      continue;
+    }
     const value = row.cells[i + 1] ?? { raw: '', text: '', column: label.column + codePoints(label.raw) + 1, key: '' };
-    hits.push({ key: spec.key, row, index, label, value });
+    hits.push({ key: spec.key, row, index, label, value, cell: i });
     i++;
   }
   return hits;
@@ -44,25 +108,30 @@ export function fieldsInRow<K extends string>(row: TableRow, index: number, spec
  */
 export function reportUnreadCells<K extends string>(ctx: ImportContext, row: TableRow, hits: readonly FieldHit<K>[]): void {
   const taken = new Set<number>();
+  const inline = new Set<number>();
   for (const h of hits) {
-    const i = row.cells.indexOf(h.label);
-    taken.add(i);
-    taken.add(i + 1);
+    taken.add(h.cell);
+    if (h.inline) inline.add(h.cell);
+    else taken.add(h.cell + 1);
+  }
+  const unread = (c: TableCell, label: string, value: string): void =>
+    report(ctx, M.finding('forms/field-unread', 'info', { label: label.slice(0, 40), value: value.slice(0, 80) }, { line: cellLine(row, c), column: c.column, field: label.slice(0, 40) }));
+  // The pairs of a `label：value` cell that no field took (`项目属性：延续` beside `项目名称：…`).
+  for (const at of inline) {
+    const cell = row.cells[at] as TableCell;
+    const labels = new Set(hits.filter((h) => h.cell === at).map((h) => h.label.column));
+    for (const pair of inlinePairs(cell.raw)) {
+      if (pair.label !== null && labels.has(partOf(row, cell, pair.label, pair.labelAt).column)) continue;
+      const part = partOf(row, cell, pair.label ?? pair.value, pair.labelAt);
+      if (part.text !== '') unread(part, pair.label ?? pair.value, pair.label === null ? '' : pair.value);
+    }
   }
   for (let i = 0; i < row.cells.length; i++) {
     const c = row.cells[i] as TableCell;
     if (taken.has(i) || c.text === '') continue;
     const value = row.cells[i + 1];
     const pair = value !== undefined && !taken.has(i + 1) && value.text !== '';
-    report(
-      ctx,
-      M.finding(
-        'forms/field-unread',
-        'info',
-        { label: c.text.slice(0, 40), value: pair ? value.text.slice(0, 80) : '' },
-        { line: cellLine(row, c), column: c.column, field: c.text.slice(0, 40) },
-      ),
-    );
+    unread(c, c.text, pair ? value.text : '');
     if (pair) i++;
   }
 }
