@@ -2,6 +2,7 @@ import { MODEL_LABELS } from '../i18n/labels/model';
 import type { PerformanceDocument } from '../model/document';
 import type { EvaluatedIndicator, Indicator } from '../model/indicator';
 import type { SelfEvaluation } from '../model/self-evaluation';
+import type { KeyTask } from '../model/unit-declaration';
 import { formatTierLabel } from './read/tier-label';
 import { actualText, amountText, targetText } from './write/table';
 
@@ -45,6 +46,22 @@ function indicatorTable(indicators: readonly (Indicator | EvaluatedIndicator)[],
   return table(header, rows);
 }
 
+/** The key tasks as a table: 任务名称 / 主要内容, and 完成情况 / 预算数 / 执行数 where some task has them. */
+function keyTaskTable(tasks: readonly KeyTask[], unit: 'yuan' | 'wan-yuan'): string[] {
+  const withResult = tasks.some((t) => t.result !== undefined);
+  const withBudget = tasks.some((t) => t.budget !== undefined);
+  const withExecuted = tasks.some((t) => t.executed !== undefined);
+  const header = ['任务名称', '主要内容', ...(withResult ? ['完成情况'] : []), ...(withBudget ? ['预算数'] : []), ...(withExecuted ? ['执行数'] : [])];
+  const rows = tasks.map((t) => [
+    t.name,
+    t.content,
+    ...(withResult ? [t.result ?? ''] : []),
+    ...(withBudget ? [money(t.budget ?? null, unit)] : []),
+    ...(withExecuted ? [money(t.executed ?? null, unit)] : []),
+  ]);
+  return table(header, rows);
+}
+
 function budgetLines(doc: SelfEvaluation): string[] {
   const b = doc.budget;
   const rows = b.lines.map((l) => [l.label, money(l.initial, doc.amountUnit), money(l.adjusted, doc.amountUnit), money(l.executed, doc.amountUnit)]);
@@ -58,8 +75,8 @@ function budgetLines(doc: SelfEvaluation): string[] {
 }
 
 /**
- * Renders a document as readable Markdown: a heading, the header facts, the budget as a table, the goals and
- * the indicators as a table (with actuals, weights and published scores for self-evaluations).
+ * Renders a document as readable Markdown: a heading, the header facts, the budget as a table, the key tasks
+ * (where the document has them), the goals and the indicators as a table (with actuals, weights and published scores for self-evaluations).
  *
  * @param doc - the document
  * @returns Markdown text
@@ -80,7 +97,7 @@ export function toMarkdown(doc: PerformanceDocument): string {
       lines.push(...doc.duties.map((d) => `- ${d}`), '');
     }
     if (doc.annualGoals.length > 0) lines.push('## 年度履职目标', '', ...doc.annualGoals.map((g) => `- ${g}`), '');
-    if (doc.keyTasks.length > 0) lines.push('## 年度重点任务', '', ...table(['任务名称', '主要内容'], doc.keyTasks.map((t) => [t.name, t.content])), '');
+    if (doc.keyTasks.length > 0) lines.push('## 年度重点任务', '', ...keyTaskTable(doc.keyTasks, doc.amountUnit), '');
     const b = doc.budget;
     lines.push('## 预算情况', '', ...table(['项目', '金额'], [
       ['部门整体预算总额', money(b.total, doc.amountUnit)],
@@ -114,6 +131,7 @@ export function toMarkdown(doc: PerformanceDocument): string {
     lines.push(`- 主管部门：${doc.supervisingDepartment ?? '—'}`, `- 实施单位：${doc.implementingUnit ?? '—'}`);
     if (doc.publishedTotal !== null) lines.push(`- 总分（表中所填）：${doc.publishedTotal}`);
     lines.push('', '## 预算执行', '', ...budgetLines(doc), '');
+    if (doc.keyTasks && doc.keyTasks.length > 0) lines.push('## 年度主要任务', '', ...keyTaskTable(doc.keyTasks, doc.amountUnit), '');
     lines.push('## 年度总体目标', '', `**预期目标**：${doc.goal.planned || '—'}`, '', `**实际完成情况**：${doc.goal.actual || '—'}`, '');
   }
   lines.push('## 绩效指标', '', ...indicatorTable(doc.indicators, doc.tierWeights), '');

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Amount, AmountUnit, Origins, TierWeight } from './common';
 import { DecimalString } from './decimal-string';
 import { EvaluatedIndicator } from './indicator';
+import { KeyTask } from './unit-declaration';
 
 /**
  * Which source of funds a budget line is (RULES §3, LAYOUTS C/D): the total, this year's fiscal appropriation,
@@ -73,7 +74,8 @@ export type SelfEvaluationBudget = z.infer<typeof SelfEvaluationBudget>;
 
 /**
  * A self-evaluation (绩效自评表) of a project (`scope: 'project'`) or a whole unit (`scope: 'unit'`): the
- * header, the budget block, the planned and actual goal text, the indicator rows with actuals, and the
+ * header, the budget block, the planned and actual goal text, the year's key tasks (whole-department forms,
+ * optional), the indicator rows with actuals, and the
  * published total score (a claim).
  *
  * @example
@@ -90,6 +92,8 @@ export const SelfEvaluation = z.strictObject({
   amountUnit: AmountUnit,
   budget: SelfEvaluationBudget,
   goal: z.strictObject({ planned: z.string(), actual: z.string() }),
+  /** The 年度主要任务 rows of a whole-department self-evaluation (任务名称 / 主要内容 / 完成情况 / 预算数 / 执行数). */
+  keyTasks: z.array(KeyTask).optional(),
   indicators: z.array(EvaluatedIndicator),
   tierWeights: z.array(TierWeight).optional(),
   publishedTotal: DecimalString.nullable(),

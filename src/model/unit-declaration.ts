@@ -20,13 +20,25 @@ export const AppropriationMode = z.enum(['full', 'partial', 'self-funded']);
 export type AppropriationMode = z.infer<typeof AppropriationMode>;
 
 /**
- * A key task of the year (年度重点任务): 任务名称 and 主要内容.
+ * A key task of the year (年度重点任务 / 年度主要任务): 任务名称 and 主要内容, in a declaration; a
+ * whole-department self-evaluation adds, where its table has the columns, 完成情况 (`result`) and the task's
+ * 预算数 / 执行数 (`budget`, `executed`, in the document's money unit; blank cells are null, never 0).
  *
  * @example
  * const t: KeyTask = { name: '优化养老服务设施供给', content: '分层次、分区域合理布局社区养老服务设施……' };
+ * const done: KeyTask = { name: '水污染防治', content: '推进城镇污水处理提质增效', result: '新建污水管网42公里', budget: '800.00', executed: null };
  * @category Model
  */
-export const KeyTask = z.strictObject({ name: z.string(), content: z.string() });
+export const KeyTask = z.strictObject({
+  name: z.string(),
+  content: z.string(),
+  /** 完成情况: what the year achieved on the task (self-evaluations), as written. */
+  result: z.string().optional(),
+  /** 预算数: the task's budget in the document's money unit (self-evaluations); null where the cell is blank. */
+  budget: Amount.optional(),
+  /** 执行数: what was spent on the task in the document's money unit (self-evaluations); null where the cell is blank. */
+  executed: Amount.optional(),
+});
 /**
  * See the {@link KeyTask} schema.
  *

@@ -3,6 +3,7 @@ import type { ProjectDeclaration } from '../../src/model/project-declaration';
 import type { SelfEvaluation } from '../../src/model/self-evaluation';
 import type { UnitDeclaration } from '../../src/model/unit-declaration';
 import { parseForm } from '../../src/forms/parse-form';
+import { formatForm, toMarkdown } from '../../src/forms/index';
 import { fixture, read, where } from './helpers';
 
 // Variants of real published templates, constructed for illustration (test/fixtures/SOURCES.md).
@@ -67,14 +68,54 @@ describe('whole-department self-evaluation (部门名称, 年度主要任务)', 
     expect(doc.indicators[4]).toMatchObject({ tier1: '效益指标', tier2: '生态效益指标', name: '地表水国考断面达标率', actual: { raw: '100%' }, weight: '15', publishedScore: '15' });
   });
 
-  it('stops the budget block at 年度主要任务 and keeps the task rows in unparsed', () => {
-    expect(r.unparsed.map((u) => [u.line, u.cells[1]])).toEqual([
-      [8, '任务名称'],
-      [9, '大气污染防治'],
-      [10, '水污染防治'],
+  it('stops the budget block at 年度主要任务 and reads its rows into keyTasks, with origins', () => {
+    expect(doc.keyTasks).toEqual([
+      { name: '大气污染防治', content: '开展重点行业挥发性有机物治理', result: '完成治理项目35个' },
+      { name: '水污染防治', content: '推进城镇污水处理提质增效', result: '新建污水管网42公里' },
     ]);
-    expect(r.unparsed[0]?.reason.zh).toMatch(/年度主要任务/u);
-    expect(where(r.warnings)).toEqual(['forms/row-unparsed@8', 'forms/row-unparsed@9', 'forms/row-unparsed@10']);
+    expect(r.unparsed).toEqual([]);
+    expect(r.warnings).toEqual([]);
+    expect(r.value.origins?.['/keyTasks/0/name']).toEqual({ line: 9, column: 2 });
+    expect(r.value.origins?.['/keyTasks/1/content']).toEqual({ line: 10, column: 2 + '水污染防治'.length + 1 });
+    expect(r.value.origins?.['/keyTasks/1/result']).toEqual({ line: 10, column: 2 + '水污染防治推进城镇污水处理提质增效'.length + 2 });
+  });
+
+  it('reads 预算数 / 执行数 columns as amounts in the document unit, blank cells as null (never 0)', () => {
+    const text = fixture('variant-department-self-evaluation.txt')
+      .replace('年度主要任务\t任务名称\t主要内容\t完成情况', '年度主要任务\t任务名称\t主要内容\t预算数\t执行数\t完成情况')
+      .replace('\t大气污染防治\t开展重点行业挥发性有机物治理\t', '\t大气污染防治\t开展重点行业挥发性有机物治理\t1,200.50\t\t')
+      .replace('\t水污染防治\t推进城镇污水处理提质增效\t', '\t水污染防治\t推进城镇污水处理提质增效\t—\t800\t');
+    const p = read(text);
+    const d = p.value as SelfEvaluation;
+    expect(d.amountUnit).toBe('wan-yuan');
+    expect(d.keyTasks).toEqual([
+      { name: '大气污染防治', content: '开展重点行业挥发性有机物治理', result: '完成治理项目35个', budget: '1200.50', executed: null },
+      { name: '水污染防治', content: '推进城镇污水处理提质增效', result: '新建污水管网42公里', budget: null, executed: '800' },
+    ]);
+    expect(p.value.origins?.['/keyTasks/0/budget']?.line).toBe(9);
+    expect(p.value.origins?.['/keyTasks/1/executed']?.line).toBe(10);
+    expect(p.unparsed).toEqual([]);
+    expect((read(formatForm(d)).value as SelfEvaluation).keyTasks).toEqual(d.keyTasks);
+  });
+
+  it('keeps a task row without a name in unparsed', () => {
+    const p = read(fixture('variant-department-self-evaluation.txt').replace('\t水污染防治\t', '\t\t'));
+    expect((p.value as SelfEvaluation).keyTasks?.map((t) => t.name)).toEqual(['大气污染防治']);
+    expect(p.unparsed.map((u) => u.line)).toEqual([10]);
+    expect(p.unparsed[0]?.reason.zh).toMatch(/年度主要任务/u);
+    expect(where(p.warnings)).toEqual(['forms/row-unparsed@10']);
+  });
+
+  it('writes the tasks back: parseForm(formatForm(doc)) gives the same document, toMarkdown lists them', () => {
+    const input = structuredClone(doc);
+    // formatForm writes a unit-scope self-evaluation as layout E (target cells split): the tasks come back as read.
+    const back = read(formatForm(doc));
+    expect((back.value as SelfEvaluation).keyTasks).toEqual(doc.keyTasks);
+    expect(back.unparsed).toEqual([]);
+    expect(doc).toEqual(input);
+    const md = toMarkdown(doc);
+    expect(md).toContain('## 年度主要任务');
+    expect(md).toContain('| 水污染防治 | 推进城镇污水处理提质增效 | 新建污水管网42公里 |');
   });
 });
 

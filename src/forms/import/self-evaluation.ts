@@ -4,13 +4,14 @@ import { isBlankRow } from '../text/split-table';
 import type { FormLayout } from '../layout';
 import type { ParseFormOptions } from '../types';
 import { formsMessages as M } from '../../i18n/messages/forms';
-import { type ImportContext, keepAside, origin, report, use } from '../read/context';
+import { type ImportContext, cellAt, keepAside, origin, report, use } from '../read/context';
 import { readNumber } from '../read/cells';
 import { COMMON_FIELDS, type FieldHit, fieldsInRow, firstHits, reportUnreadCells } from '../read/fields';
 import { isActualGoalKey, isPlannedGoalKey, plannedActualHeader } from '../read/goal-block';
 import { readBudgetBlock, readBudgetHeader } from '../read/budget-block';
 import { readIndicatorTable } from '../read/indicator-table';
 import { readIndicatorHeader } from '../read/indicator-header';
+import { type KeyTaskColumns, type KeyTaskRow, readKeyTaskHeader, readKeyTasks } from '../read/key-tasks';
 import { isSectionHeading, reportMissing, resolveAmountUnit, titleRow, unitStatement } from '../read/common-rows';
 import type { AmountUnit } from '../../model/common';
 
@@ -25,11 +26,11 @@ type Key = (typeof FIELDS)[number]['key'];
 
 const HEADINGS = /^(年度)?绩效指标(完成情况)?(\(\d+分\))?$|^预算执行情况$|^年度总体目标完成情况$/u;
 
-/** A whole-department self-evaluation's 年度主要任务 block label (the model has no place for its rows). */
+/** A whole-department self-evaluation's 年度主要任务 block label. */
 const TASKS = /^年度(主要|重点)任务$/u;
 const TASK_ROW = {
-  zh: '年度主要任务（任务名称 / 主要内容 / 完成情况）：自评表的数据模型中没有这一部分',
-  en: 'a 年度主要任务 row (task / content / result): the self-evaluation model has no place for it',
+  zh: '年度主要任务中的这一行读不出任务：没有“任务名称”表头，或这一行的任务名称为空',
+  en: 'a 年度主要任务 row that gives no task: the block has no 任务名称 header, or the row leaves the task name blank',
 };
 
 /** Planned and actual goal cells of a row (`预期目标 | … | 实际完成情况 | …`). */
@@ -64,6 +65,9 @@ export function importSelfEvaluation(ctx: ImportContext, layout: FormLayout, opt
   // The columns of a `预期目标 | 实际完成情况` header: the texts are on the row(s) below.
   let goalCols: { planned: number; actual: number } | null = null;
   let inTasks = false;
+  // The 年度主要任务 block's columns (from its `任务名称 | 主要内容 | 完成情况` header) and its task rows.
+  let taskCols: KeyTaskColumns | null = null;
+  const taskRows: KeyTaskRow[] = [];
 
   for (let i = 0; i < rows.length; ) {
     const row = rows[i] as TableRow;
@@ -139,15 +143,26 @@ export function importSelfEvaluation(ctx: ImportContext, layout: FormLayout, opt
       }
       goalCols = null;
     }
-    // 年度主要任务 (whole-department forms): the label row and the rows continuing it are kept in unparsed.
+    // 年度主要任务 (whole-department forms): the label with the header beside it (or on the next row), then
+    // one task a row, the first column merged. Rows that give no task are kept in unparsed.
     const lead = row.cells.find((c) => c.text !== '') as TableCell;
-    if (TASKS.test(lead.key) && row.cells.indexOf(lead) === 0) {
+    const leadAt = row.cells.indexOf(lead);
+    if (TASKS.test(lead.key) && leadAt === 0) {
       inTasks = true;
-      keepAside(ctx, i++, TASK_ROW);
+      taskCols = readKeyTaskHeader(row, 1);
+      if (taskCols === null && row.cells.slice(1).some((c) => c.text !== '')) keepAside(ctx, i++, TASK_ROW);
+      else use(ctx, i++);
       continue;
     }
     if (inTasks && row.cells[0]?.text === '') {
-      keepAside(ctx, i++, TASK_ROW);
+      const header = readKeyTaskHeader(row, leadAt);
+      if (header !== null && leadAt === header.name) {
+        taskCols = header;
+        use(ctx, i++);
+      } else if (taskCols !== null && cellAt(row, taskCols.name).text !== '') {
+        taskRows.push({ row, cols: taskCols });
+        use(ctx, i++);
+      } else keepAside(ctx, i++, TASK_ROW);
       continue;
     }
     inTasks = false;
@@ -187,6 +202,7 @@ export function importSelfEvaluation(ctx: ImportContext, layout: FormLayout, opt
   const totalHit = f.get('publishedTotal');
   const fieldTotal = totalHit ? readNumber(ctx, totalHit.row, totalHit.value, ['publishedTotal'], { zh: '自评总分', en: 'total score' }) : null;
   if (amountUnit === null) amountUnit = resolveAmountUnit(ctx, statedUnit?.unit ?? null, statedUnit?.row, options.amountUnit, 'wan-yuan');
+  const keyTasks = readKeyTasks(ctx, taskRows, amountUnit);
 
   return {
     kind: 'self-evaluation',
@@ -198,6 +214,7 @@ export function importSelfEvaluation(ctx: ImportContext, layout: FormLayout, opt
     amountUnit,
     budget,
     goal: { planned, actual },
+    ...(keyTasks.length > 0 && { keyTasks }),
     indicators,
     ...(tierWeights.length > 0 && { tierWeights }),
     publishedTotal: fieldTotal ?? tableTotal,

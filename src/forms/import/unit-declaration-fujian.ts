@@ -9,6 +9,7 @@ import { type ImportContext, cellAt, origin, report, use } from '../read/context
 import { readAmount } from '../read/cells';
 import { COMMON_FIELDS, type FieldHit, fieldsInRow, firstHits } from '../read/fields';
 import { readIndicatorTable } from '../read/indicator-table';
+import { type KeyTaskColumns, type KeyTaskRow, readKeyTaskHeader, readKeyTasks } from '../read/key-tasks';
 import { readIndicatorHeader } from '../read/indicator-header';
 import { reportMissing, resolveAmountUnit, titleRow } from '../read/common-rows';
 import { appropriationModeOf } from './appropriation';
@@ -30,7 +31,7 @@ export function importUnitDeclarationFujian(ctx: ImportContext, options: ParseFo
   const rows = ctx.rows;
   let fiscalYear: number | null = null;
   const hits: FieldHit<Key>[] = [];
-  const keyTasks: UnitDeclaration['keyTasks'] = [];
+  const taskRows: KeyTaskRow[] = [];
   const annualGoals: string[] = [];
   const dutyGoalRows: { row: TableRow; cells: TableCell[] }[] = [];
   let dutyCols: { duty: number; task: number; project: number; amount: number } | null = null;
@@ -38,7 +39,7 @@ export function importUnitDeclarationFujian(ctx: ImportContext, options: ParseFo
   let budgetRow: TableRow | null = null;
   let stated: AmountUnit | null = null;
   let statedRow: TableRow | undefined;
-  let taskCols = { name: 1, content: 2 };
+  let taskCols: KeyTaskColumns = { name: 1, content: 2 };
   let block: Block = null;
   let tableRead = false;
   let indicators: UnitDeclaration['indicators'] = [];
@@ -76,9 +77,7 @@ export function importUnitDeclarationFujian(ctx: ImportContext, options: ParseFo
       const keys = row.cells.map((c) => c.key);
       if (/^年度(主要|重点)任务$/u.test(headKey)) {
         block = 'tasks';
-        const n = keys.indexOf('任务名称');
-        const c = keys.findIndex((k) => k.startsWith('主要内容'));
-        if (n > 0) taskCols = { name: n, content: c > 0 ? c : n + 1 };
+        taskCols = readKeyTaskHeader(row, 1) ?? taskCols;
       } else if (/^年度预算安排/u.test(headKey)) {
         block = 'budget';
         budgetCols = {};
@@ -115,12 +114,7 @@ export function importUnitDeclarationFujian(ctx: ImportContext, options: ParseFo
     }
     // A row continuing the block above (first column merged).
     if (block === 'tasks') {
-      const at = keyTasks.length;
-      const name = cellAt(row, taskCols.name);
-      const content = cellAt(row, taskCols.content);
-      keyTasks.push({ name: name.text, content: content.text });
-      origin(ctx, ['keyTasks', at, 'name'], row, name);
-      origin(ctx, ['keyTasks', at, 'content'], row, content);
+      taskRows.push({ row, cols: taskCols });
     } else if (block === 'budget' && budgetRow === null) {
       budgetRow = row;
     } else if (block === 'goals') {
@@ -149,6 +143,7 @@ export function importUnitDeclarationFujian(ctx: ImportContext, options: ParseFo
   }
 
   const amountUnit = resolveAmountUnit(ctx, stated, statedRow, options.amountUnit, 'wan-yuan');
+  const keyTasks = readKeyTasks(ctx, taskRows, amountUnit);
   const amount = (col: number | undefined, path: readonly (string | number)[]): string | null =>
     budgetRow === null || col === undefined ? null : readAmount(ctx, budgetRow, cellAt(budgetRow, col), path, amountUnit);
   const dutyGoals: NonNullable<UnitDeclaration['dutyGoals']> = dutyGoalRows.map(({ row }, at) => {

@@ -10,6 +10,7 @@ import { type ImportContext, cellAt, origin, report, use } from '../read/context
 import { readAmount, readCount } from '../read/cells';
 import { COMMON_FIELDS, type FieldHit, fieldsInRow, firstHits } from '../read/fields';
 import { readIndicatorTable } from '../read/indicator-table';
+import { type KeyTaskColumns, type KeyTaskRow, readKeyTaskHeader, readKeyTasks } from '../read/key-tasks';
 import { readIndicatorHeader } from '../read/indicator-header';
 import { isSectionHeading, reportMissing, resolveAmountUnit, titleRow, unitStatement } from '../read/common-rows';
 import { appropriationModeOf } from './appropriation';
@@ -60,11 +61,11 @@ export function importUnitDeclaration(ctx: ImportContext, options: ParseFormOpti
   let duties: string[] = [];
   let dutiesIntro: string | null = null;
   let annualGoals: string[] = [];
-  const keyTasks: UnitDeclaration['keyTasks'] = [];
+  const taskRows: KeyTaskRow[] = [];
   let inTasks = false;
-  // Where a task's name and content are: the seed's `任务名称 | 主要内容` row, or after a block label
+  // Where a task's cells are: the seed's `任务名称 | 主要内容` row, or after a block label
   // (`年度主要任务 | 任务名称 | 主要内容`, other provinces).
-  let taskCols = { name: 0, content: 1 };
+  let taskCols: KeyTaskColumns = { name: 0, content: 1 };
   // Inside a `预算情况(万元) | 部门整体预算总额 | …` block: its rows leave the first column empty.
   let inBudget = false;
   const budgetCells: { key: BudgetKey; row: TableRow; cell: TableCell }[] = [];
@@ -114,10 +115,9 @@ export function importUnitDeclaration(ctx: ImportContext, options: ParseFormOpti
     if (firstAt === 0) inBudget = false;
     // A block label in the first column with the block's first row beside it.
     if (firstAt === 0 && TASK_BLOCK.test(firstKey) && row.cells.length > 1) {
-      const name = row.cells.findIndex((c) => c.key === '任务名称');
-      if (name > 0) {
-        const content = row.cells.findIndex((c, x) => x > name && c.key.startsWith('主要内容'));
-        taskCols = { name, content: content > 0 ? content : name + 1 };
+      const cols = readKeyTaskHeader(row, 1);
+      if (cols !== null) {
+        taskCols = cols;
         inTasks = true;
         use(ctx, i++);
         continue;
@@ -165,17 +165,13 @@ export function importUnitDeclaration(ctx: ImportContext, options: ParseFormOpti
     }
     if (firstKey === '任务名称') {
       inTasks = true;
-      taskCols = { name: firstAt, content: firstAt + 1 };
+      taskCols = readKeyTaskHeader(row, firstAt) ?? { name: firstAt, content: firstAt + 1 };
       use(ctx, i++);
       continue;
     }
     // Inside 年度重点任务 (until a blank row or the next heading) a row is a task, whatever its words.
     if (inTasks && firstAt === taskCols.name) {
-      const at = keyTasks.length;
-      const content = cellAt(row, taskCols.content);
-      keyTasks.push({ name: first.text, content: content.text });
-      origin(ctx, ['keyTasks', at, 'name'], row, first);
-      origin(ctx, ['keyTasks', at, 'content'], row, content);
+      taskRows.push({ row, cols: taskCols });
       use(ctx, i++);
       continue;
     }
@@ -234,6 +230,7 @@ export function importUnitDeclaration(ctx: ImportContext, options: ParseFormOpti
     if (b.key in figures) continue;
     figures[b.key] = readAmount(ctx, b.row, b.cell, BUDGET_PATH[b.key], amountUnit);
   }
+  const keyTasks = readKeyTasks(ctx, taskRows, amountUnit);
 
   return {
     kind: 'unit-declaration',

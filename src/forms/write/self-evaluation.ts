@@ -1,4 +1,5 @@
 import type { EvaluatedIndicator } from '../../model/indicator';
+import type { KeyTask } from '../../model/unit-declaration';
 import type { SelfEvaluation } from '../../model/self-evaluation';
 import type { Target } from '../../model/target';
 import { Dec, toDecimalString } from '../../money/decimal';
@@ -38,6 +39,28 @@ function coreText(v: boolean | null | undefined): string {
 }
 
 /**
+ * The 年度主要任务 block: the label beside its header (任务名称 / 主要内容, and 完成情况 / 预算数 / 执行数 where
+ * some task has them), then one task a row with the first column merged.
+ */
+function keyTaskRows(tasks: readonly KeyTask[]): string[][] {
+  const withResult = tasks.some((t) => t.result !== undefined);
+  const withBudget = tasks.some((t) => t.budget !== undefined);
+  const withExecuted = tasks.some((t) => t.executed !== undefined);
+  const header = ['年度主要任务', '任务名称', '主要内容', ...(withResult ? ['完成情况'] : []), ...(withBudget ? ['预算数'] : []), ...(withExecuted ? ['执行数'] : [])];
+  return [
+    header,
+    ...tasks.map((t) => [
+      '',
+      t.name,
+      t.content,
+      ...(withResult ? [t.result ?? ''] : []),
+      ...(withBudget ? [amountText(t.budget)] : []),
+      ...(withExecuted ? [amountText(t.executed)] : []),
+    ]),
+  ];
+}
+
+/**
  * Writes a self-evaluation: the national project template (C), the separate-column form (D) or the
  * whole-unit form with coefficients (E).
  */
@@ -74,6 +97,7 @@ export function writeSelfEvaluation(doc: SelfEvaluation, style: Style): string {
     const tail = style === 'project-self-evaluation' ? [weight, rateCell, score] : [rateCell, weight, score];
     rows.push([...lead, l.label, ...amounts, ...tail]);
   });
+  if (doc.keyTasks && doc.keyTasks.length > 0) rows.push(...keyTaskRows(doc.keyTasks));
   rows.push(['年度总体目标', '预期目标', doc.goal.planned, '实际完成情况', doc.goal.actual]);
 
   const tiers = tierCells(doc.indicators, doc.tierWeights);

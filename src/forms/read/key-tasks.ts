@@ -1,0 +1,73 @@
+import type { AmountUnit } from '../../model/common';
+import type { KeyTask } from '../../model/unit-declaration';
+import type { TableRow } from '../text/split-table';
+import { type ImportContext, cellAt, origin } from './context';
+import { readAmount } from './cells';
+
+/** What a column of a key-task block (年度重点任务 / 年度主要任务) holds. */
+type KeyTaskRole = 'name' | 'content' | 'result' | 'budget' | 'executed';
+
+/** Where the cells of a key task are: the name and content always, the others where the header has them. */
+export type KeyTaskColumns = { name: number; content: number } & Partial<Record<'result' | 'budget' | 'executed', number>>;
+
+/** A task row found by an importer, read once the document's money unit is known. */
+export interface KeyTaskRow {
+  /** The row of the task. */
+  row: TableRow;
+  /** Its block's columns. */
+  cols: KeyTaskColumns;
+}
+
+/** The role of a key-task header cell, by its label key; null for none. */
+function taskRole(k: string): KeyTaskRole | null {
+  if (k.length > 40) return null;
+  if (k.startsWith('任务名称') || k === '任务') return 'name';
+  if (k.startsWith('主要内容') || k === '内容' || k === '任务内容') return 'content';
+  if (k.includes('完成情况') || k.includes('完成结果') || k.includes('实际完成')) return 'result';
+  if (k.includes('执行') && !k.includes('执行率')) return 'executed';
+  if (k.includes('预算')) return 'budget';
+  return null;
+}
+
+/**
+ * Reads a key-task header row (`任务名称 | 主要内容 | 完成情况 | 预算数 | 执行数`, the block label may stand
+ * before it) into columns by role, the first cell of each role from `from` on; null when the row has no
+ * 任务名称. A missing 主要内容 is the column after the name.
+ */
+export function readKeyTaskHeader(row: TableRow, from = 0): KeyTaskColumns | null {
+  const found: Partial<Record<KeyTaskRole, number>> = {};
+  row.cells.forEach((c, i) => {
+    if (i < from) return;
+    const role = taskRole(c.key);
+    if (role !== null && found[role] === undefined) found[role] = i;
+  });
+  if (found.name === undefined) return null;
+  const cols: KeyTaskColumns = { name: found.name, content: found.content !== undefined && found.content > found.name ? found.content : found.name + 1 };
+  if (found.result !== undefined) cols.result = found.result;
+  if (found.budget !== undefined) cols.budget = found.budget;
+  if (found.executed !== undefined) cols.executed = found.executed;
+  return cols;
+}
+
+/**
+ * Reads the task rows an importer found, in order, with their origins (`/keyTasks/0/name` …): the texts as
+ * written, the amounts in the document's unit (blank or a dash is null, never 0). The optional fields are
+ * present only where the block has their column.
+ */
+export function readKeyTasks(ctx: ImportContext, found: readonly KeyTaskRow[], unit: AmountUnit): KeyTask[] {
+  return found.map(({ row, cols }, at) => {
+    const name = cellAt(row, cols.name);
+    const content = cellAt(row, cols.content);
+    origin(ctx, ['keyTasks', at, 'name'], row, name);
+    origin(ctx, ['keyTasks', at, 'content'], row, content);
+    const task: KeyTask = { name: name.text, content: content.text };
+    if (cols.result !== undefined) {
+      const result = cellAt(row, cols.result);
+      origin(ctx, ['keyTasks', at, 'result'], row, result);
+      task.result = result.text;
+    }
+    if (cols.budget !== undefined) task.budget = readAmount(ctx, row, cellAt(row, cols.budget), ['keyTasks', at, 'budget'], unit);
+    if (cols.executed !== undefined) task.executed = readAmount(ctx, row, cellAt(row, cols.executed), ['keyTasks', at, 'executed'], unit);
+    return task;
+  });
+}
