@@ -175,6 +175,15 @@ class Scanner {
     return j;
   }
 
+  /** The unit written after a number that ends at `i` (white space allowed between), and where the value ends. */
+  private unitAfter(i: number): { readonly unit: UnitMatch | null; readonly end: number } {
+    const k = this.peekSpace(i);
+    const unit = this.matchUnit(k);
+    if (unit === null) return { unit, end: i };
+    if (k > i) this.skipSpace(i);
+    return { unit, end: unit.end };
+  }
+
   /** Peeks past spaces without reporting them. */
   private peekSpace(i: number): number {
     let j = i;
@@ -411,14 +420,10 @@ class Scanner {
       }
       this.numberWarnings(n1);
       i = n1.end;
-      let j = this.peekSpace(i);
-      const u1 = this.matchUnit(j);
-      if (u1 !== null) {
-        if (j > i) this.skipSpace(i);
-        i = u1.end;
-      }
+      const { unit: u1, end: e1 } = this.unitAfter(i);
+      i = e1;
       lastBare = u1 === null;
-      j = this.peekSpace(i);
+      const j = this.peekSpace(i);
       const tol = this.matchOperator(j);
       const sep = this.at(j);
       if (!tolerance && tol !== null && tol.tolerance) {
@@ -431,13 +436,8 @@ class Scanner {
         // the column of the missing band, or of the ± when the cell ends there (`100±`)
         if (band === null) return this.error('notation/value-missing', { text: this.o.text } as never, Math.min(i, end - 1) + 1);
         this.numberWarnings(band);
-        i = band.end;
-        const k = this.peekSpace(i);
-        const u2 = this.matchUnit(k);
-        if (u2 !== null) {
-          if (k > i) this.skipSpace(i);
-          i = u2.end;
-        }
+        const { unit: u2, end: e2 } = this.unitAfter(band.end);
+        i = e2;
         lastBare = u2 === null;
         const units = this.sameUnits([this.unitOf(u1), this.unitOf(u2)], j + 1);
         if (!units.ok) return { type: 'error', errors: this.errors, warnings: this.warnings };
@@ -450,13 +450,8 @@ class Scanner {
         i = this.skipSpace(j + 1);
         const n2 = this.matchNumber(i, true, true) as Num;
         this.numberWarnings(n2);
-        i = n2.end;
-        const k = this.peekSpace(i);
-        const u2 = this.matchUnit(k);
-        if (u2 !== null) {
-          if (k > i) this.skipSpace(i);
-          i = u2.end;
-        }
+        const { unit: u2, end: e2 } = this.unitAfter(n2.end);
+        i = e2;
         lastBare = u2 === null;
         const units = this.sameUnits([this.unitOf(u1), this.unitOf(u2)], j + 1);
         if (!units.ok) return { type: 'error', errors: this.errors, warnings: this.warnings };
