@@ -1,3 +1,4 @@
+import type { Indicator } from '../../model/indicator';
 import { formsMessages as M } from '../../i18n/messages/forms';
 import type { AmountUnit } from '../../model/common';
 import type { ProjectDeclaration } from '../../model/project-declaration';
@@ -9,7 +10,7 @@ import { type ImportContext, origin, report, use } from '../read/context';
 import { readAmount } from '../read/cells';
 import { COMMON_FIELDS, type FieldHit, fieldsInRow, firstHits, isInlineField, reportUnreadCells } from '../read/fields';
 import { fundingSourceOf } from '../read/budget-block';
-import { readIndicatorTable } from '../read/indicator-table';
+import { type IndicatorTable, readIndicatorTable } from '../read/indicator-table';
 import { readIndicatorHeader } from '../read/indicator-header';
 import { goalHeader, isGoalLabel } from '../read/goal-block';
 import { isSectionHeading, reportMissing, resolveAmountUnit, titleRow, unitStatement } from '../read/common-rows';
@@ -63,9 +64,7 @@ export function importProjectDeclaration(ctx: ImportContext, options: ParseFormO
   let goalCols: { midTerm?: number; annual?: number } | null = null;
   const annual: string[] = [];
   const midTerm: string[] = [];
-  let tableRead = false;
-  let indicators: ProjectDeclaration['indicators'] = [];
-  let tierWeights: ProjectDeclaration['tierWeights'] = [];
+  let table: IndicatorTable<Indicator> | null = null;
 
   for (let i = 0; i < rows.length; ) {
     const row = rows[i] as TableRow;
@@ -73,12 +72,9 @@ export function importProjectDeclaration(ctx: ImportContext, options: ParseFormO
       use(ctx, i++);
       continue;
     }
-    if (!tableRead && readIndicatorHeader(row)) {
-      const t = readIndicatorTable(ctx, i, { evaluated: false });
-      tableRead = true;
-      indicators = t.indicators;
-      tierWeights = t.tierWeights;
-      i = t.end;
+    if (table === null && readIndicatorHeader(row)) {
+      table = readIndicatorTable(ctx, i, { evaluated: false });
+      i = table.end;
       continue;
     }
     const title = titleRow(row);
@@ -104,7 +100,7 @@ export function importProjectDeclaration(ctx: ImportContext, options: ParseFormO
       use(ctx, i++);
       continue;
     }
-    const pairs = tableRead ? null : fundPairs(row);
+    const pairs = table !== null ? null : fundPairs(row);
     if (pairs) {
       // Side by side: the column whose label says 中期 is the mid-term one; the other is the year's.
       const mid = pairs.find((p) => p.label.key.includes('中期'));
@@ -128,7 +124,7 @@ export function importProjectDeclaration(ctx: ImportContext, options: ParseFormO
     const lastGoalCol = goalCols === null ? -1 : Math.max(goalCols.annual ?? -1, goalCols.midTerm ?? -1);
     const continues = goalCols !== null && (row.cells[0]?.text ?? '') === '' && row.cells.every((c, k) => k <= lastGoalCol || c.text === '');
     const goalRow = isGoalLabel(first.text) || continues;
-    if (goalRow && !tableRead) {
+    if (goalRow && table === null) {
       if (goalCols) {
         const a = goalCols.annual !== undefined ? row.cells[goalCols.annual] : undefined;
         const m = goalCols.midTerm !== undefined ? row.cells[goalCols.midTerm] : undefined;
@@ -160,7 +156,7 @@ export function importProjectDeclaration(ctx: ImportContext, options: ParseFormO
     i++;
   }
 
-  if (!tableRead) report(ctx, M.finding('forms/indicator-table-missing', 'warning', {}, { field: 'indicators' }));
+  if (table === null) report(ctx, M.finding('forms/indicator-table-missing', 'warning', {}, { field: 'indicators' }));
   const f = firstHits(ctx, hits, FIELDS);
   const text = (k: Key): string | null => {
     const h = f.get(k);
@@ -199,7 +195,7 @@ export function importProjectDeclaration(ctx: ImportContext, options: ParseFormO
     amountUnit,
     funds: out,
     goal: { annual: annual.join('\n'), midTerm: midTerm.length > 0 ? midTerm.join('\n') : null },
-    indicators,
-    ...(tierWeights.length > 0 && { tierWeights }),
+    indicators: table?.indicators ?? [],
+    ...(table !== null && table.tierWeights.length > 0 && { tierWeights: table.tierWeights }),
   };
 }

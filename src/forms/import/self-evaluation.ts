@@ -1,3 +1,4 @@
+import type { EvaluatedIndicator } from '../../model/indicator';
 import type { SelfEvaluation } from '../../model/self-evaluation';
 import type { TableCell, TableRow } from '../text/split-table';
 import { isBlankRow } from '../text/split-table';
@@ -9,7 +10,7 @@ import { readNumber } from '../read/cells';
 import { COMMON_FIELDS, type FieldHit, fieldsInRow, firstHits, reportUnreadCells } from '../read/fields';
 import { isActualGoalKey, isPlannedGoalKey, plannedActualHeader } from '../read/goal-block';
 import { readBudgetBlock, readBudgetHeader } from '../read/budget-block';
-import { readIndicatorTable } from '../read/indicator-table';
+import { type IndicatorTable, readIndicatorTable } from '../read/indicator-table';
 import { readIndicatorHeader } from '../read/indicator-header';
 import { type KeyTaskColumns, type KeyTaskRow, readKeyTaskHeader, readKeyTasks } from '../read/key-tasks';
 import { isSectionHeading, reportMissing, resolveAmountUnit, titleRow, unitStatement } from '../read/common-rows';
@@ -56,10 +57,7 @@ export function importSelfEvaluation(ctx: ImportContext, layout: FormLayout, opt
   let amountUnit: SelfEvaluation['amountUnit'] | null = null;
   let planned = '';
   let actual = '';
-  let tableRead = false;
-  let indicators: SelfEvaluation['indicators'] = [];
-  let tierWeights: SelfEvaluation['tierWeights'] = [];
-  let tableTotal: string | null = null;
+  let table: IndicatorTable<EvaluatedIndicator> | null = null;
   // `单位：万元` on a row of its own (or beside the title) above the tables.
   let statedUnit: { unit: AmountUnit; row: TableRow } | null = null;
   // The columns of a `预期目标 | 实际完成情况` header: the texts are on the row(s) below.
@@ -96,15 +94,11 @@ export function importSelfEvaluation(ctx: ImportContext, layout: FormLayout, opt
       i = r.end;
       continue;
     }
-    if (!tableRead && readIndicatorHeader(row)) {
+    if (table === null && readIndicatorHeader(row)) {
       goalCols = null;
       inTasks = false;
-      const t = readIndicatorTable(ctx, i, { evaluated: true });
-      tableRead = true;
-      indicators = t.indicators;
-      tierWeights = t.tierWeights;
-      tableTotal = t.publishedTotal;
-      i = t.end;
+      table = readIndicatorTable(ctx, i, { evaluated: true });
+      i = table.end;
       continue;
     }
     const title = titleRow(row);
@@ -188,7 +182,7 @@ export function importSelfEvaluation(ctx: ImportContext, layout: FormLayout, opt
     i++;
   }
 
-  if (!tableRead) report(ctx, M.finding('forms/indicator-table-missing', 'warning', {}, { field: 'indicators' }));
+  if (table === null) report(ctx, M.finding('forms/indicator-table-missing', 'warning', {}, { field: 'indicators' }));
   const f = firstHits(ctx, hits, FIELDS);
   const text = (k: Key): string | null => {
     const h = f.get(k);
@@ -215,8 +209,8 @@ export function importSelfEvaluation(ctx: ImportContext, layout: FormLayout, opt
     budget,
     goal: { planned, actual },
     ...(keyTasks.length > 0 && { keyTasks }),
-    indicators,
-    ...(tierWeights.length > 0 && { tierWeights }),
-    publishedTotal: fieldTotal ?? tableTotal,
+    indicators: table?.indicators ?? [],
+    ...(table !== null && table.tierWeights.length > 0 && { tierWeights: table.tierWeights }),
+    publishedTotal: fieldTotal ?? table?.publishedTotal ?? null,
   };
 }

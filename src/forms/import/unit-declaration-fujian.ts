@@ -1,3 +1,4 @@
+import type { Indicator } from '../../model/indicator';
 import { formsMessages as M } from '../../i18n/messages/forms';
 import type { AmountUnit } from '../../model/common';
 import type { UnitDeclaration } from '../../model/unit-declaration';
@@ -8,7 +9,7 @@ import type { ParseFormOptions } from '../types';
 import { type ImportContext, cellAt, origin, report, use } from '../read/context';
 import { readAmount } from '../read/cells';
 import { COMMON_FIELDS, type FieldHit, fieldsInRow, firstHits } from '../read/fields';
-import { readIndicatorTable } from '../read/indicator-table';
+import { type IndicatorTable, readIndicatorTable } from '../read/indicator-table';
 import { type KeyTaskColumns, type KeyTaskRow, readKeyTaskHeader, readKeyTasks } from '../read/key-tasks';
 import { readIndicatorHeader } from '../read/indicator-header';
 import { reportMissing, resolveAmountUnit, titleRow } from '../read/common-rows';
@@ -41,9 +42,7 @@ export function importUnitDeclarationFujian(ctx: ImportContext, options: ParseFo
   let statedRow: TableRow | undefined;
   let taskCols: KeyTaskColumns = { name: 1, content: 2 };
   let block: Block = null;
-  let tableRead = false;
-  let indicators: UnitDeclaration['indicators'] = [];
-  let tierWeights: UnitDeclaration['tierWeights'] = [];
+  let table: IndicatorTable<Indicator> | null = null;
 
   for (let i = 0; i < rows.length; ) {
     const row = rows[i] as TableRow;
@@ -51,12 +50,9 @@ export function importUnitDeclarationFujian(ctx: ImportContext, options: ParseFo
       use(ctx, i++);
       continue;
     }
-    if (!tableRead && readIndicatorHeader(row)) {
-      const t = readIndicatorTable(ctx, i, { evaluated: false });
-      tableRead = true;
-      indicators = t.indicators;
-      tierWeights = t.tierWeights;
-      i = t.end;
+    if (table === null && readIndicatorHeader(row)) {
+      table = readIndicatorTable(ctx, i, { evaluated: false });
+      i = table.end;
       block = null;
       continue;
     }
@@ -130,7 +126,7 @@ export function importUnitDeclarationFujian(ctx: ImportContext, options: ParseFo
     use(ctx, i++);
   }
 
-  if (!tableRead) report(ctx, M.finding('forms/indicator-table-missing', 'warning', {}, { field: 'indicators' }));
+  if (table === null) report(ctx, M.finding('forms/indicator-table-missing', 'warning', {}, { field: 'indicators' }));
   const f = firstHits(ctx, hits, FIELDS);
   const unitHit = f.get('unitName');
   const unitName = unitHit?.value.text ?? '';
@@ -178,8 +174,8 @@ export function importUnitDeclarationFujian(ctx: ImportContext, options: ParseFo
     },
     headcount: null,
     internalDepartments: null,
-    indicators,
+    indicators: table?.indicators ?? [],
     dutyGoals,
-    ...(tierWeights.length > 0 && { tierWeights }),
+    ...(table !== null && table.tierWeights.length > 0 && { tierWeights: table.tierWeights }),
   };
 }

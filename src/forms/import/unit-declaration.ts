@@ -1,3 +1,4 @@
+import type { Indicator } from '../../model/indicator';
 import { formsMessages as M } from '../../i18n/messages/forms';
 import type { AmountUnit } from '../../model/common';
 import type { UnitDeclaration } from '../../model/unit-declaration';
@@ -9,7 +10,7 @@ import type { ParseFormOptions } from '../types';
 import { type ImportContext, cellAt, origin, report, use } from '../read/context';
 import { readAmount, readCount } from '../read/cells';
 import { COMMON_FIELDS, type FieldHit, fieldsInRow, firstHits } from '../read/fields';
-import { readIndicatorTable } from '../read/indicator-table';
+import { type IndicatorTable, readIndicatorTable } from '../read/indicator-table';
 import { type KeyTaskColumns, type KeyTaskRow, readKeyTaskHeader, readKeyTasks } from '../read/key-tasks';
 import { readIndicatorHeader } from '../read/indicator-header';
 import { isSectionHeading, reportMissing, resolveAmountUnit, titleRow, unitStatement } from '../read/common-rows';
@@ -73,9 +74,7 @@ export function importUnitDeclaration(ctx: ImportContext, options: ParseFormOpti
   let statedRow: TableRow | undefined;
   let headcount: number | null = null;
   let internalDepartments: number | null = null;
-  let tableRead = false;
-  let indicators: UnitDeclaration['indicators'] = [];
-  let tierWeights: UnitDeclaration['tierWeights'] = [];
+  let table: IndicatorTable<Indicator> | null = null;
 
   for (let i = 0; i < rows.length; ) {
     const row = rows[i] as TableRow;
@@ -94,13 +93,10 @@ export function importUnitDeclaration(ctx: ImportContext, options: ParseFormOpti
         continue;
       }
     }
-    if (!tableRead && readIndicatorHeader(row)) {
+    if (table === null && readIndicatorHeader(row)) {
       inTasks = false;
-      const t = readIndicatorTable(ctx, i, { evaluated: false });
-      tableRead = true;
-      indicators = t.indicators;
-      tierWeights = t.tierWeights;
-      i = t.end;
+      table = readIndicatorTable(ctx, i, { evaluated: false });
+      i = table.end;
       continue;
     }
     const title = titleRow(row);
@@ -208,7 +204,7 @@ export function importUnitDeclaration(ctx: ImportContext, options: ParseFormOpti
     i++;
   }
 
-  if (!tableRead) report(ctx, M.finding('forms/indicator-table-missing', 'warning', {}, { field: 'indicators' }));
+  if (table === null) report(ctx, M.finding('forms/indicator-table-missing', 'warning', {}, { field: 'indicators' }));
   const f = firstHits(ctx, hits, FIELDS);
   const unitHit = f.get('unitName');
   const unitName = unitHit?.value.text ?? '';
@@ -249,7 +245,7 @@ export function importUnitDeclaration(ctx: ImportContext, options: ParseFormOpti
     },
     headcount,
     internalDepartments,
-    indicators,
-    ...(tierWeights.length > 0 && { tierWeights }),
+    indicators: table?.indicators ?? [],
+    ...(table !== null && table.tierWeights.length > 0 && { tierWeights: table.tierWeights }),
   };
 }
