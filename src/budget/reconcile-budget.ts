@@ -3,6 +3,7 @@ import { MODEL_LABELS } from '../i18n/labels/model';
 import type { Amount } from '../model/common';
 import type { PerformanceDocument } from '../model/document';
 import type { Bilingual, Finding } from '../model/finding';
+import { fractionDigits } from '../money/scaled';
 import { Dec, toDecimalString } from '../money/decimal';
 import type { IdentityCheck, ReconcileOptions, Reconciliation } from './types';
 
@@ -16,11 +17,6 @@ const COLUMN_LABEL: Record<'initial' | 'adjusted' | 'executed', Bilingual> = {
   adjusted: { zh: '全年预算数', en: 'adjusted budget' },
   executed: { zh: '全年执行数', en: 'executed amount' },
 };
-
-function decimals(s: string): number {
-  const dot = s.indexOf('.');
-  return dot < 0 ? 0 : s.length - dot - 1;
-}
 
 function pathOf(pointer: string): (string | number)[] {
   return pointer
@@ -68,15 +64,15 @@ export function reconcileBudget(doc: PerformanceDocument, options: ReconcileOpti
     const actualText = typeof total.amount === 'string' ? total.amount : null;
     const base = { id, label, unit, paths, tolerance: toDecimalString(tolerance) };
     if (actualText === null || expected === null) {
-      const partPlaces = Math.max(0, ...present.map((p) => decimals(p.amount)));
+      const partPlaces = Math.max(0, ...present.map((p) => fractionDigits(p.amount)));
       identities.push({ ...base, expected: expected && toDecimalString(expected, partPlaces), actual: actualText, difference: null, holds: null, places: null });
       const code = actualText === null ? 'budget/total-blank' : 'budget/parts-blank';
       findings.push(M.finding(code, 'info', { label: label.zh, labelEn: label.en }, place));
       return;
     }
     const actual = new Dec(actualText);
-    const places = asWritten ? decimals(actualText) : null;
-    const partPlaces = Math.max(0, ...present.map((p) => decimals(p.amount)));
+    const places = asWritten ? fractionDigits(actualText) : null;
+    const partPlaces = Math.max(0, ...present.map((p) => fractionDigits(p.amount)));
     // Round the sum only when the total was written with fewer decimals than its parts.
     const compared = places !== null && places < partPlaces ? expected.toDecimalPlaces(places, Dec.ROUND_HALF_UP) : expected;
     const difference = actual.minus(expected);
@@ -86,7 +82,7 @@ export function reconcileBudget(doc: PerformanceDocument, options: ReconcileOpti
       ...base,
       expected: toDecimalString(expected, partPlaces),
       actual: actualText,
-      difference: toDecimalString(difference, Math.max(partPlaces, decimals(actualText))),
+      difference: toDecimalString(difference, Math.max(partPlaces, fractionDigits(actualText))),
       holds,
       places: places !== null && places < partPlaces ? places : null,
     };

@@ -7,7 +7,8 @@ import { Dec } from '../money/decimal';
 import { compareUnits } from '../notation/compare-units';
 import { formatActual } from '../notation/format-actual';
 import { direction as directionOf, type Direction } from '../notation/direction';
-import { ratioAtLeast, ratioText, scaled, type Scaled } from './ratio';
+import { scaled, type Scaled } from '../money/scaled';
+import { ratioAtLeast, ratioText } from './ratio';
 import type { EvaluationSettings, EvaluationStatus } from './types';
 
 /**

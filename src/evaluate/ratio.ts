@@ -1,27 +1,12 @@
 // Exact ratios of decimal strings on scaled integers (BigInt): no float, and cheaper than a 40-digit division
 // when only 4 places are wanted.
+import type { Scaled } from '../money/scaled';
 
 const POW10: bigint[] = [];
 for (let i = 0, p = 1n; i <= 60; i++, p *= 10n) POW10.push(p);
 
 function pow10(k: number): bigint {
   return k < POW10.length ? (POW10[k] as bigint) : 10n ** BigInt(k);
-}
-
-/** A decimal as an integer and a scale: `'51.12'` is 5112 × 10⁻². */
-export interface Scaled {
-  readonly int: bigint;
-  readonly scale: number;
-}
-
-/**
- * Reads a decimal string as a {@link Scaled} integer, once, for the ratios below.
- *
- * @returns `'51.12'` → `{ int: 5112n, scale: 2 }`
- */
-export function scaled(s: string): Scaled {
-  const dot = s.indexOf('.');
-  return dot < 0 ? { int: BigInt(s), scale: 0 } : { int: BigInt(s.slice(0, dot) + s.slice(dot + 1)), scale: s.length - dot - 1 };
 }
 
 /**

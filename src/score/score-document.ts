@@ -13,7 +13,7 @@ import { gradeOf } from './grade-of';
 import type { Scheme } from './scheme';
 import { scoreAssessed } from './score-row';
 import type { Claim, ClaimStatus, ScoredIndicator, Scorecard, TierSubtotal } from './types';
-import { fromScaled, toScaled } from './scaled';
+import { fractionDigits, fromScaled, scaled } from '../money/scaled';
 import { resolveWeights } from './weights';
 
 /** A row of a document to score. */
@@ -51,11 +51,6 @@ export interface DocMeta {
 }
 
 
-function decimals(s: string): number {
-  const dot = s.indexOf('.');
-  return dot < 0 ? 0 : s.length - dot - 1;
-}
-
 function claim(
   subject: Claim['subject'],
   label: Bilingual,
@@ -74,7 +69,7 @@ function claim(
     return { subject, label, path, ...at, published, computed, difference, status, note };
   }
   // Compared at the precision the table wrote (never finer than the scheme's rounding).
-  const d = Math.min(decimals(published), places);
+  const d = Math.min(fractionDigits(published), places);
   const p = new Dec(published);
   const agrees = p.toDecimalPlaces(d, Dec.ROUND_HALF_UP).eq(new Dec(computed).toDecimalPlaces(d, Dec.ROUND_HALF_UP));
   return { subject, label, path, ...at, published, computed, difference: toDecimalString(p.minus(computed), places), status: agrees ? 'agrees' : 'differs' };
@@ -119,11 +114,11 @@ export function scoreDocument(rows: readonly DocRow[], budget: DocBudget | null,
   let total = 0n;
   // Weights add up exactly as integers scaled to the most decimals any weight has.
   let scale = 0;
-  for (const wt of rw.weights) scale = Math.max(scale, decimals(wt));
-  if (bp !== null) scale = Math.max(scale, decimals(bp.result.weight));
+  for (const wt of rw.weights) scale = Math.max(scale, fractionDigits(wt));
+  if (bp !== null) scale = Math.max(scale, fractionDigits(bp.result.weight));
   const atScale = (wt: string): bigint => {
-    const d = decimals(wt);
-    return toScaled(wt) * 10n ** BigInt(scale - d);
+    const w = scaled(wt);
+    return w.int * 10n ** BigInt(scale - w.scale);
   };
   let maximum = 0n;
   let complete = true;
@@ -176,7 +171,7 @@ export function scoreDocument(rows: readonly DocRow[], budget: DocBudget | null,
     indicators.push(row);
     const ws = x.status === 'not-applicable' ? 0n : atScale(wText);
     maximum += ws;
-    const s = rs.scoreText === null ? 0n : toScaled(rs.scoreText);
+    const s = rs.scoreText === null ? 0n : scaled(rs.scoreText).int;
     total += s;
     if (!w.isZero() && (rs.scoreText === null || rs.unverified || rs.formula === 'missing-actual') && x.status !== 'not-applicable') complete = false;
     const g = rw.tierIndex[i]!;
@@ -208,7 +203,7 @@ export function scoreDocument(rows: readonly DocRow[], budget: DocBudget | null,
     const line = origins?.['/budget/lines/0/executed']?.line;
     for (const f of bp.result.findings) warnings.push(located(f, ['budget'], line));
     if (!bp.notApplicable) {
-      total += bp.result.score === null ? 0n : toScaled(bp.result.score);
+      total += bp.result.score === null ? 0n : scaled(bp.result.score).int;
       maximum += atScale(bp.result.weight);
       if (bp.result.score === null || bp.notReported) complete = false;
     }

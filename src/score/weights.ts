@@ -5,7 +5,7 @@ import { classifyTier1, classifyTier2 } from '../model/tiers';
 import { allocate } from '../money/allocate';
 import { Dec, toDecimalString } from '../money/decimal';
 import type { Compiled } from './compile';
-import { fromScaled, toScaled } from './scaled';
+import { fromScaled, scaled } from '../money/scaled';
 
 const ZERO = new Dec(0);
 
@@ -107,7 +107,7 @@ export function resolveWeights(
     const places = Math.max(c.places, rest.decimalPlaces());
     if (spread === 'equal') {
       // Equal shares on scaled integers: the remainder goes one step at a time to the earlier rows, as allocate does.
-      const total = toScaled(rest.toFixed(places));
+      const total = scaled(rest.toFixed(places)).int;
       const count = BigInt(undeclared.length);
       const base = total / count;
       const extra = total - base * count;

@@ -117,8 +117,3 @@ export function readBudgetBlock(
   return { budget: { lines, weight: weight ?? facts.weight, publishedRate: rate, publishedScore: score }, amountUnit, end: index };
 }
 
-/** Finds the budget header row at or after `from` (before `to`); -1 when there is none. */
-export function findBudgetHeader(rows: readonly TableRow[], from = 0, to = rows.length): number {
-  for (let i = from; i < to; i++) if (readBudgetHeader(rows[i] as TableRow)) return i;
-  return -1;
-}

@@ -1,7 +1,7 @@
 import { formsMessages as M } from '../../i18n/messages/forms';
 import type { Actual } from '../../model/actual';
 import type { TierWeight } from '../../model/common';
-import type { Bilingual, Finding, Result } from '../../model/finding';
+import type { Finding, Result } from '../../model/finding';
 import type { EvaluatedIndicator, Indicator } from '../../model/indicator';
 import type { Target } from '../../model/target';
 import { TIER1_CATEGORIES, classifyTier2 } from '../../model/tiers';
@@ -37,16 +37,6 @@ const TIER_NAMES = {
   tier1: { field: '一级指标', fieldEn: 'tier-1' },
   tier2: { field: '二级指标', fieldEn: 'tier-2' },
 } as const;
-
-function bilingualOf(f: Finding): Bilingual {
-  return f.message;
-}
-
-/** Finds the first indicator header at or after `from`; -1 when there is none. */
-export function findIndicatorHeader(rows: readonly TableRow[], from = 0): number {
-  for (let i = from; i < rows.length; i++) if (readIndicatorHeader(rows[i] as TableRow)) return i;
-  return -1;
-}
 
 interface Options {
   /** Self-evaluation rows (with actual, score, …) rather than declaration rows. */
@@ -259,7 +249,7 @@ export function readIndicatorTable(ctx: ImportContext, headerIndex: number, opti
       }
     }
     if (failed || !tr.ok) {
-      keepAside(ctx, index, failed ? bilingualOf(failed) : { zh: '指标值无法读取', en: 'the target cannot be read' }, undefined);
+      keepAside(ctx, index, failed ? failed.message : { zh: '指标值无法读取', en: 'the target cannot be read' }, undefined);
       continue;
     }
     const target = tr.value;

@@ -98,7 +98,3 @@ export function isNotApplicableText(trimmed: string): boolean {
   return first !== undefined && DASHES.has(first) && cps.every((c) => c === first);
 }
 
-/** Whether a text contains an ASCII or full-width digit. */
-export function hasDigit(text: string): boolean {
-  return /[0-9０-９]/u.test(text);
-}

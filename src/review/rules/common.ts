@@ -3,8 +3,6 @@ import type { Indicator } from '../../model/indicator';
 
 /** Every document kind: most rules look at indicators, which every kind has. */
 export const ALL_KINDS: readonly DocumentKind[] = ['unit-declaration', 'project-declaration', 'self-evaluation'];
-/** The declarations (before budgeting). */
-export const DECLARATIONS: readonly DocumentKind[] = ['unit-declaration', 'project-declaration'];
 
 /** How to name an indicator in a message: its name, or its tier-2 and position when the name is blank. */
 export function nameOf(ind: Indicator, index: number): string {
