@@ -3,10 +3,16 @@ import type { AmountUnit } from '../../model/common';
 import { parseAmount } from '../../money/parse-amount';
 import { toHalfWidth } from '../../i18n/half-width';
 import { type TableCell, type TableRow, cellLine } from '../text/split-table';
-import { isDash } from '../text/label';
+import { isNotApplicableText } from '../notation';
 import { type ImportContext, origin, report, reportInCell } from './context';
 
 const UNIT_ZH: Record<AmountUnit, string> = { yuan: '元', 'wan-yuan': '万元' };
+
+
+/** A number cell that says "nothing here": blank, or a not-applicable marker (`-`, `——`, `/`, `不适用`, …). */
+function isNothing(cell: TableCell): boolean {
+  return cell.text === '' || isNotApplicableText(cell.text);
+}
 
 /**
  * Reads an amount cell in the document's unit: blank (or a dash) is null, never 0; the written precision is
@@ -20,7 +26,7 @@ export function readAmount(
   path: readonly (string | number)[],
   unit: AmountUnit,
 ): string | null {
-  if (isDash(cell.text)) return null;
+  if (isNothing(cell)) return null;
   origin(ctx, path, row, cell);
   const field = path.join('.');
   const r = parseAmount(cell.raw);
@@ -48,7 +54,7 @@ export function readNumber(
   path: readonly (string | number)[],
   names: { readonly zh: string; readonly en: string },
 ): string | null {
-  if (isDash(cell.text)) return null;
+  if (isNothing(cell)) return null;
   // Most number cells are plain numbers already (`10`, `9.5`): nothing to normalise.
   const s = NUMBER.test(cell.text) ? cell.text : toHalfWidth(cell.text).replace(/\s+/gu, '').replace(/(%|分)$/u, '').replace(/,/gu, '');
   if (s.length > 40 || !NUMBER.test(s)) {

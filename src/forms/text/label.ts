@@ -32,8 +32,3 @@ export function yearInTitle(text: string): number | null {
   const m = /^\(?((?:19|20|21)\d\d)年度?\)?$/u.exec(k);
   return m ? Number(m[1]) : null;
 }
-
-/** Cells that mean "nothing here" in a number column: blank, `-`, `—`, `/`, `不适用`. */
-export function isDash(text: string): boolean {
-  return /^(|-|—|－|–|\/|／|不适用|无)$/u.test(text.trim());
-}
