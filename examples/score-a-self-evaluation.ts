@@ -2,8 +2,8 @@
  * Scoring a published self-evaluation (绩效自评表) and checking its published scores.
  *
  * The Tianchang table (Anhui, 2022) publishes a total of 100. Under the national defaults the honest
- * arithmetic gives far less: six rows carry a weight and a score but no target and no actual. The example
- * shows the national result, then the documented settings under which the published 100 is reproduced —
+ * arithmetic gives far less: six rows carry a weight and a score but no target and no actual, so their
+ * published scores (and the total) cannot be checked. The example shows the national result, then the documented settings under which the published 100 is reproduced —
  * with the six unverifiable claims named — and a custom scorer.
  * Run: npx tsx examples/score-a-self-evaluation.ts
  */
@@ -26,7 +26,8 @@ export function scoreASelfEvaluation(): string[] {
   const national = scoreSelfEvaluation(doc);
   lines.push(`national: ${national.total} ${national.grade} (published ${doc.publishedTotal})`);
   lines.push(`  budget execution: ${national.budgetExecution?.trace}`);
-  lines.push(`  claims that differ: ${national.claims.filter((c) => c.status === 'differs').length}`);
+  const count = (status: string) => national.claims.filter((c) => c.status === status).length;
+  lines.push(`  claims: ${count('agrees')} agree, ${count('differs')} differ, ${count('unverifiable')} cannot be checked`);
 
   // 2. The settings that reproduce the published 100 — stated, not hidden.
   const asPublished = defineScheme({

@@ -75,6 +75,35 @@ function claim(
   return { subject, label, path, ...at, published, computed, difference: toDecimalString(p.minus(computed), places), status: agrees ? 'agrees' : 'differs' };
 }
 
+const NOT_REPORTED_NOTE: Bilingual = {
+  zh: '未填报完成值：表中得分无从核实，核算按评分方案的 missingActual 规则计分',
+  en: 'no actual: the table’s score cannot be checked; the computation follows the scheme’s missingActual rule',
+};
+
+/**
+ * A published total that differs from ours when some of its parts could not be checked: the difference may lie
+ * in those parts, so the verdict is `unverifiable` — unless the table's own parts do not add up to its total,
+ * which is a real disagreement whatever the unchecked parts hold.
+ */
+function totalAgainstParts(total: Claim, parts: readonly Claim[]): Claim {
+  const unchecked = parts.filter((p) => p.status === 'unverifiable' && (p.subject === 'indicator' || p.subject === 'execution-score')).length;
+  if (unchecked === 0) return total;
+  let sum = new Dec(0);
+  for (const p of parts) if (p.subject === 'indicator' || p.subject === 'execution-score') sum = sum.plus(p.published);
+  const sumText = toDecimalString(sum);
+  if (!sum.eq(total.published)) {
+    return { ...total, note: { zh: `表中各项得分合计 ${sumText}，与表中总分 ${total.published} 不符`, en: `the table's own scores add up to ${sumText}, not to its total ${total.published}` } };
+  }
+  return {
+    ...total,
+    status: 'unverifiable',
+    note: {
+      zh: `${unchecked} 项得分无法核实；表中各项得分合计 ${sumText}，与表中总分一致`,
+      en: `${unchecked} part score(s) cannot be checked; the table's own scores add up to its total ${sumText}`,
+    },
+  };
+}
+
 function located(f: Finding, path: readonly (string | number)[], line: number | undefined): Finding {
   if (f.path.length > 0 && f.line !== undefined) return f;
   return { ...f, path: f.path.length > 0 ? f.path : path, ...(line !== undefined && f.line === undefined && { line }) };
@@ -191,6 +220,7 @@ export function scoreDocument(rows: readonly DocRow[], budget: DocBudget | null,
       const label = { zh: r.indicator.name, en: r.indicator.name };
       let forced: { status: ClaimStatus; note: Bilingual } | undefined;
       if (rs.unverified) forced = { status: 'unverifiable', note: { zh: '未填报完成值，得分取自表中（未核实）', en: 'no actual: the score is the table’s own (not verified)' } };
+      else if (rs.formula === 'missing-actual') forced = { status: 'unverifiable', note: NOT_REPORTED_NOTE };
       else if (rs.scoreText === null) forced = { status: 'unverifiable', note: x.explanation };
       const cl = claim('indicator', label, `${pointer}/publishedScore`, claimLine, r.published, rs.scoreText, places, forced);
       claims.push(rs.withinBand ? { ...cl, note: { zh: '定性得分在等级区间内', en: 'qualitative score within its band' } } : cl);
@@ -230,7 +260,8 @@ export function scoreDocument(rows: readonly DocRow[], budget: DocBudget | null,
 
   const totalText = fromScaled(total, places);
   if (meta.publishedTotal !== null) {
-    claims.push(claim('total', { zh: '总分', en: 'total' }, '/publishedTotal', origins?.['/publishedTotal']?.line, meta.publishedTotal, totalText, places));
+    const cl = claim('total', { zh: '总分', en: 'total' }, '/publishedTotal', origins?.['/publishedTotal']?.line, meta.publishedTotal, totalText, places);
+    claims.push(cl.status === 'differs' ? totalAgainstParts(cl, claims) : cl);
   }
   for (const cl of claims) {
     if (cl.status !== 'differs') continue;

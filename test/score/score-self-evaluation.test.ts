@@ -58,9 +58,29 @@ describe('scoreSelfEvaluation: published checks', () => {
     ]);
     expect(card.indicators[9]?.findings.map((f) => f.code)).toEqual(['evaluate/operator-missing', 'score/unscored']);
     expect(card.indicators[7]?.weight).toBe('0');
-    expect(card.claims.filter((c) => c.status === 'differs').map((c) => c.line)).toEqual([16, 19, 22, 25, 28, 34, 40]);
-    expect(card.claims.find((c) => c.subject === 'total')).toMatchObject({ published: '100', computed: '30.00', difference: '70.00', status: 'differs' });
+    // A row scored 0 only because its actual is blank is not contradicted by the table: its score is unverifiable,
+    // and so is the total, whose difference lies in those rows; the table's own parts add up to its total.
+    expect(card.claims.filter((c) => c.status === 'differs')).toEqual([]);
+    expect(card.claims.filter((c) => c.status === 'unverifiable').map((c) => c.line)).toEqual([16, 19, 22, 25, 28, 34, 37, 40]);
+    expect(card.claims.find((c) => c.subject === 'total')).toMatchObject({
+      published: '100',
+      computed: '30.00',
+      difference: '70.00',
+      status: 'unverifiable',
+      note: { zh: '7 项得分无法核实；表中各项得分合计 100，与表中总分一致' },
+    });
+    expect(card.warnings.filter((w) => w.code === 'score/claim-differs')).toEqual([]);
     expect(card.budgetExecution).toMatchObject({ rate: '100.00', score: '10.00' });
+  });
+
+  it('a published total whose own parts do not add up differs, even when some parts cannot be checked', () => {
+    const doc = selfEvaluation(
+      [row('产出指标', '数量指标', '入户指导', '≥30户', '', '50', '50'), row('效益指标', '社会效益指标', '覆盖范围', '=14街镇', '14街镇', '40', '40')],
+      { adjusted: '100', executed: '100', weight: '10', rate: '100', score: '10' },
+      '95',
+    );
+    const total = scoreSelfEvaluation(doc).claims.find((c) => c.subject === 'total');
+    expect(total).toMatchObject({ published: '95', computed: '50.00', status: 'differs', note: { zh: '表中各项得分合计 100，与表中总分 95 不符' } });
   });
 
   it('Tianchang scores 100 with every checkable claim agreeing under two documented settings (never hard-coded)', () => {

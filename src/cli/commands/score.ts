@@ -100,6 +100,8 @@ export function renderScorecard(card: Scorecard, lang: Lang, file: string): stri
     const cl: string[][] = [['', L.published[lang], L.computed[lang], L.verdict[lang]]];
     for (const c of card.claims) cl.push([fit(c.label[lang], 30), c.published, c.computed ?? '—', SCORE_LABELS.claimStatus[c.status][lang]]);
     out.push(table(cl, new Set([1, 2])));
+    const total = card.claims.find((c) => c.subject === 'total');
+    if (total?.note !== undefined) out.push(`${total.label[lang]}: ${total.note[lang]}`);
   }
   const shown = card.warnings.filter((w) => w.severity !== 'info');
   if (shown.length > 0) {
