@@ -2,7 +2,7 @@ import { budgetMessages as M } from '../i18n/messages/budget';
 import type { DecimalString } from '../model/decimal-string';
 import type { Finding, Result } from '../model/finding';
 import { fail, ok } from '../model/finding';
-import { Dec, toDecimalString } from '../money/decimal';
+import { compareScaled, dividedByScaled, scaled, timesScaled, toFixedScaled, toPlainDecimal, type Scaled } from '../money/scaled';
 
 /**
  * Options of {@link executionRate}.
@@ -18,44 +18,59 @@ export interface ExecutionRateOptions {
 
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 
+const ONE: Scaled = { int: 1n, scale: 0 };
+const HUNDRED: Scaled = { int: 100n, scale: 0 };
+
 /**
- * Reads the two amounts of an execution rate. Shared with the scorer, which needs the exact quotient.
+ * Reads the two amounts of an execution rate. Shared with the scorer, which needs the quotient: executed ÷
+ * adjusted to 40 significant digits (as decimal.js divides), on scaled integers.
  *
  * @internal
  */
 export function executionQuotient(
   adjusted: string | null,
   executed: string | null,
-): { readonly quotient: Dec; readonly warnings: Finding[] } | { readonly errors: Finding[] } {
+): { readonly quotient: Scaled; readonly warnings: Finding[] } | { readonly errors: Finding[] } {
   const errors: Finding[] = [];
-  const check = (v: string | null, field: 'adjusted' | 'executed'): Dec | null => {
-    const fieldZh = field === 'adjusted' ? '全年预算数' : '全年执行数';
-    const fieldEn = field === 'adjusted' ? 'adjusted budget' : 'executed amount';
-    if (v === null || v.trim() === '') {
-      errors.push(M.finding(field === 'adjusted' ? 'budget/adjusted-missing' : 'budget/executed-missing', 'error', {}, { field }));
-      return null;
-    }
-    if (!DECIMAL.test(v)) {
-      errors.push(M.finding('budget/not-a-decimal', 'error', { field: fieldZh, fieldEn, text: v }, { field }));
-      return null;
-    }
-    const d = new Dec(v);
-    if (d.isNegative() && !d.isZero()) {
-      errors.push(M.finding('budget/negative-amount', 'error', { field: fieldZh, fieldEn, text: v }, { field }));
-      return null;
-    }
-    return d;
-  };
-  const a = check(adjusted, 'adjusted');
-  const b = check(executed, 'executed');
-  if (a !== null && a.isZero()) errors.push(M.finding('budget/zero-adjusted-budget', 'error', {}, { field: 'adjusted', data: { adjusted, executed } }));
+  const a = amountOf(adjusted, 'adjusted', errors);
+  const b = amountOf(executed, 'executed', errors);
+  if (a !== null && a.int === 0n) errors.push(M.finding('budget/zero-adjusted-budget', 'error', {}, { field: 'adjusted', data: { adjusted, executed } }));
   if (errors.length > 0 || a === null || b === null) return { errors };
-  const quotient = b.dividedBy(a);
+  const quotient = dividedByScaled(b, a);
   const warnings: Finding[] = [];
-  if (quotient.greaterThan(1)) {
-    warnings.push(M.finding('budget/executed-above-adjusted', 'warning', { rate: toDecimalString(quotient.times(100), 2) }, { field: 'executed', data: { adjusted, executed } }));
+  if (compareScaled(quotient, ONE) > 0) {
+    warnings.push(M.finding('budget/executed-above-adjusted', 'warning', { rate: percentText(quotient, 2) }, { field: 'executed', data: { adjusted, executed } }));
   }
   return { quotient, warnings };
+}
+
+/**
+ * A quotient as a percent: to `places` digits (half-up), or exactly when `places` is null.
+ *
+ * @internal
+ */
+export function percentText(quotient: Scaled, places: number | null): string {
+  const p = timesScaled(quotient, HUNDRED);
+  return places === null ? toPlainDecimal(p.int, p.scale) : toFixedScaled(p.int, p.scale, places);
+}
+
+function amountOf(v: string | null, field: 'adjusted' | 'executed', errors: Finding[]): Scaled | null {
+  if (v === null || v.trim() === '') {
+    errors.push(M.finding(field === 'adjusted' ? 'budget/adjusted-missing' : 'budget/executed-missing', 'error', {}, { field }));
+    return null;
+  }
+  const fieldZh = field === 'adjusted' ? '全年预算数' : '全年执行数';
+  const fieldEn = field === 'adjusted' ? 'adjusted budget' : 'executed amount';
+  if (!DECIMAL.test(v)) {
+    errors.push(M.finding('budget/not-a-decimal', 'error', { field: fieldZh, fieldEn, text: v }, { field }));
+    return null;
+  }
+  const d = scaled(v);
+  if (d.int < 0n) {
+    errors.push(M.finding('budget/negative-amount', 'error', { field: fieldZh, fieldEn, text: v }, { field }));
+    return null;
+  }
+  return d;
 }
 
 /**
@@ -81,6 +96,5 @@ export function executionRate(
   const r = executionQuotient(adjusted, executed);
   if ('errors' in r) return fail(r.errors);
   const places = options.places === undefined ? 2 : options.places;
-  const percent = r.quotient.times(100);
-  return ok(places === null ? toDecimalString(percent) : toDecimalString(percent, places), r.warnings);
+  return ok(percentText(r.quotient, places), r.warnings);
 }

@@ -7,7 +7,7 @@ import { Dec } from '../money/decimal';
 import { compareUnits } from '../notation/compare-units';
 import { formatActual } from '../notation/format-actual';
 import { direction as directionOf, type Direction } from '../notation/direction';
-import { scaled, type Scaled } from '../money/scaled';
+import { compareScaled, scaled, type Scaled } from '../money/scaled';
 import { ratioAtLeast, ratioText } from './ratio';
 import type { EvaluationSettings, EvaluationStatus } from './types';
 
@@ -17,27 +17,29 @@ import type { EvaluationSettings, EvaluationStatus } from './types';
  */
 export type Shape = '>=' | '>' | '=' | '<=' | '<' | 'range' | 'tolerance' | 'grade' | 'none';
 
-/** The evaluation of one indicator with the exact numbers kept, for the scorer (internal: not exported publicly). */
+/**
+ * The evaluation of one indicator with the numbers kept as written, for the scorer (internal: not exported
+ * publicly). The scorer forms decimals from `aNum`, `tNum`, `t2Num` only where a score needs a ratio (a target not
+ * met): deciding met or not met is done on scaled integers.
+ */
 export interface Assessment {
   readonly status: EvaluationStatus;
   readonly direction: Direction;
   readonly shape: Shape;
-  /** The actual (negative clamped to 0 when the settings say so). */
-  readonly a: Dec | null;
-  /** The target value; a range's min; a tolerance's band. */
-  readonly t: Dec | null;
-  /** A range's max; a tolerance's reference (null when it has none). */
-  readonly t2: Dec | null;
   /** The actual and target as written, for explanations. */
   readonly aText: string;
   readonly tText: string;
-  /** The numbers as decimal strings (actual after clamping; target value, range min or band; range max or reference), for traces. */
+  /**
+   * The numbers as decimal strings, for the scorer and its traces: the actual (0 when a negative one was clamped);
+   * the target value, a range's min or a tolerance's band (as written, sign included); a range's max or a
+   * tolerance's reference ('' when it has none). All '' when the shape has no numbers.
+   */
   readonly aNum: string;
   readonly tNum: string;
   readonly t2Num: string;
+  /** The actual equals the target value (quantitative shapes only; false otherwise). */
+  readonly equal: boolean;
   readonly grade: QualitativeGrade | null;
-  /** The exact completion quotient, formed only where a score needs it (a target not met). */
-  readonly completion: Dec | null;
   /** The completion to 4 places, half-up (what evaluations show). */
   readonly completionText: string | null;
   readonly explanation: Bilingual;
@@ -46,8 +48,8 @@ export interface Assessment {
 
 const NONE: readonly Finding[] = [];
 const ONE = new Dec(1);
-const ZERO = new Dec(0);
 const HUNDRED = new Dec(100);
+const SCALED_ZERO: Scaled = { int: 0n, scale: 0 };
 
 function textOfActual(a: Actual): string {
   return a.raw !== '' ? a.raw : formatActual(a);
@@ -118,7 +120,7 @@ function stop(
   aText: string,
   tText: string,
 ): Assessment {
-  return { status, direction, shape: 'none', a: null, t: null, t2: null, aText, tText, aNum: '', tNum: '', t2Num: '', grade: null, completion: null, completionText: null, explanation, findings };
+  return { status, direction, shape: 'none', aText, tText, aNum: '', tNum: '', t2Num: '', equal: false, grade: null, completionText: null, explanation, findings };
 }
 
 function gradeOfWord(word: string, settings: EvaluationSettings): QualitativeGrade | null {
@@ -138,7 +140,7 @@ const GRADE_STATUS: Record<QualitativeGrade, EvaluationStatus> = {
 function graded(grade: QualitativeGrade, direction: Direction, why: Bilingual | null, aText: string, tText: string): Assessment {
   const label = MODEL_LABELS.qualitativeGrade[grade];
   const explanation = why ?? { zh: `定性评价：${label.zh}`, en: `qualitative: ${label.en}` };
-  return { status: GRADE_STATUS[grade], direction, shape: 'grade', a: null, t: null, t2: null, aText, tText, aNum: '', tNum: '', t2Num: '', grade, completion: null, completionText: null, explanation, findings: NONE };
+  return { status: GRADE_STATUS[grade], direction, shape: 'grade', aText, tText, aNum: '', tNum: '', t2Num: '', equal: false, grade, completionText: null, explanation, findings: NONE };
 }
 
 /**
@@ -217,15 +219,18 @@ export function assess(target: Target, actual: Actual, settings: EvaluationSetti
   }
   if (units === 'assumed') note(M.finding('evaluate/unit-assumed', 'info', { targetUnit: target.unit ?? '', actualUnit: actual.unit ?? '' }));
 
-  let a = new Dec(actual.value);
   let aNum = actual.value;
-  if (a.isNegative() && !a.isZero() && settings.clampNegativeActuals) {
+  // Read once as a scaled integer: comparing and the completion need no decimal (decimal strings: no exponent).
+  let as = scaled(aNum);
+  if (as.int < 0n && settings.clampNegativeActuals) {
     note(M.finding('evaluate/negative-actual', 'warning', { actual: aText }));
-    a = ZERO;
     aNum = '0';
+    as = SCALED_ZERO;
   }
 
+  // Ranges and tolerance bands are rare: their completions stay with decimal.js (a 40-digit quotient, then 4 places).
   if (target.kind === 'range') {
+    const a = new Dec(aNum);
     const lo = new Dec(target.min);
     const hi = new Dec(target.max);
     const met = a.gte(lo) && a.lte(hi);
@@ -233,22 +238,24 @@ export function assess(target: Target, actual: Actual, settings: EvaluationSetti
     const explanation: Bilingual = met
       ? { zh: `完成值 ${aText} 在目标区间 ${tText} 内`, en: `the actual ${aText} lies in the range ${tText}` }
       : { zh: `完成值 ${aText} 超出目标区间 ${tText}`, en: `the actual ${aText} lies outside the range ${tText}` };
-    return { status: met ? 'met' : 'not-met', direction, shape: 'range', a, t: lo, t2: hi, aText, tText, aNum, tNum: target.min, t2Num: target.max, grade: null, completion, completionText: fixed4(completion), explanation, findings: findings ?? NONE };
+    return { status: met ? 'met' : 'not-met', direction, shape: 'range', aText, tText, aNum, tNum: target.min, t2Num: target.max, equal: false, grade: null, completionText: fixed4(completion), explanation, findings: findings ?? NONE };
   }
   if (target.kind === 'tolerance') {
+    const a = new Dec(aNum);
     const band = new Dec(target.band).abs();
-    const ref = target.reference === null ? null : new Dec(target.reference);
-    const dev = ref === null ? a.abs() : a.minus(ref).abs();
+    const dev = target.reference === null ? a.abs() : a.minus(target.reference).abs();
     const met = dev.lte(band);
     const completion = met ? ONE : band.div(dev);
     const explanation: Bilingual = met
       ? { zh: `偏差 ${dev.toFixed()} 在允许范围 ${tText} 内`, en: `the deviation ${dev.toFixed()} is within ${tText}` }
       : { zh: `偏差 ${dev.toFixed()} 超出允许范围 ${tText}`, en: `the deviation ${dev.toFixed()} exceeds ${tText}` };
-    return { status: met ? 'met' : 'not-met', direction, shape: 'tolerance', a, t: band, t2: ref, aText, tText, aNum, tNum: target.band, t2Num: target.reference ?? '', grade: null, completion, completionText: fixed4(completion), explanation, findings: findings ?? NONE };
+    return { status: met ? 'met' : 'not-met', direction, shape: 'tolerance', aText, tText, aNum, tNum: target.band, t2Num: target.reference ?? '', equal: false, grade: null, completionText: fixed4(completion), explanation, findings: findings ?? NONE };
   }
 
-  // Quantitative target with an operator (or without one).
-  const t = new Dec(target.value);
+  // Quantitative target with an operator (or without one): decided on scaled integers, exactly.
+  const tNum = target.value;
+  const ts = scaled(tNum);
+  const cmp = compareScaled(as, ts);
   let op = target.op;
   let dir = direction;
   if (op === null) {
@@ -256,10 +263,10 @@ export function assess(target: Target, actual: Actual, settings: EvaluationSetti
       op = '>=';
       dir = 'higher-is-better';
       note(M.finding('evaluate/operator-assumed', 'info', { target: tText }));
-    } else if (a.eq(t)) {
+    } else if (cmp === 0) {
       // Equal to the target: met under ≥, = and ≤ alike, so the missing operator does not matter.
       return {
-        status: 'met', direction, shape: '=', a, t, t2: null, aText, tText, aNum, tNum: target.value, t2Num: '', grade: null, completion: ONE, completionText: '1.0000',
+        status: 'met', direction, shape: '=', aText, tText, aNum, tNum, t2Num: '', equal: true, grade: null, completionText: '1.0000',
         explanation: { zh: `完成值 ${aText} 等于目标 ${tText}（目标缺少计算符号，但无论 ≥、= 或 ≤ 均为达成）`, en: `the actual ${aText} equals the target ${tText} (no operator, but met under ≥, = and ≤ alike)` },
         findings: findings ?? NONE,
       };
@@ -269,54 +276,47 @@ export function assess(target: Target, actual: Actual, settings: EvaluationSetti
     }
   }
 
-  // The completion is written exactly from the number texts (scaled integers); the 40-digit quotient is only
-  // formed where a score needs it (not met), which is what a score costs anyway.
-  const tNum = target.value;
-  // Read once as scaled integers, for the completion and the over-achievement check (decimal strings: no exponent).
-  const as = scaled(aNum);
-  const ts = scaled(tNum);
+  // The completion is written exactly from the scaled integers; the scorer forms a 40-digit quotient only where a
+  // score needs it (not met).
+  const tZero = ts.int === 0n;
   let met: boolean;
   let completionText: string | null;
-  let completion: Dec | null = null;
   switch (op) {
     case '>=':
     case '>':
-      met = op === '>=' ? a.gte(t) : a.gt(t);
+      met = op === '>=' ? cmp >= 0 : cmp > 0;
       completionText = ratioText(as, ts, 4);
-      if (!met && !t.isZero()) completion = a.div(t);
       break;
     case '=':
-      if (t.isZero()) {
-        met = a.lte(ZERO);
+      if (tZero) {
+        met = as.int <= 0n;
         completionText = met ? '1.0000' : '0.0000';
       } else {
         // Scored like a positive indicator when the target is above 0 (RULES §4 [S]).
-        met = a.gte(t);
+        met = cmp >= 0;
         completionText = ratioText(as, ts, 4);
-        if (!met) completion = a.div(t);
       }
       break;
     default:
-      met = op === '<=' ? a.lte(t) : a.lt(t);
-      completionText = a.isZero() ? '1.0000' : ratioText(ts, as, 4);
-      if (!met && !a.isZero()) completion = t.div(a);
+      met = op === '<=' ? cmp <= 0 : cmp < 0;
+      completionText = as.int === 0n ? '1.0000' : ratioText(ts, as, 4);
   }
 
   const threshold = thresholdOf(settings);
   // a ≥ threshold × t, compared exactly (t > 0).
-  if (threshold !== null && completionText !== null && (met || !threshold.aboveOne) && (op === '>=' || op === '>' || op === '=') && t.isPositive() && !t.isZero() && ratioAtLeast(as, ts, threshold.scaled)) {
+  if (threshold !== null && completionText !== null && (met || !threshold.aboveOne) && (op === '>=' || op === '>' || op === '=') && ts.int > 0n && ratioAtLeast(as, ts, threshold.scaled)) {
     note(M.finding('evaluate/over-achievement', 'warning', { target: tText, actual: aText, ratio: pctOf4(completionText), threshold: threshold.pct }));
   }
 
   let explanation: Bilingual;
   if (met) explanation = { zh: `完成值 ${aText} 达到目标 ${tText}`, en: `the actual ${aText} meets the target ${tText}` };
   else if (op === '<=' || op === '<') explanation = { zh: `完成值 ${aText} 未控制在目标 ${tText} 以内`, en: `the actual ${aText} exceeds the target ${tText}` };
-  else if (op === '=' && t.isZero()) explanation = { zh: `目标为 0，完成值为 ${aText}`, en: `the target is 0 and the actual is ${aText}` };
+  else if (op === '=' && tZero) explanation = { zh: `目标为 0，完成值为 ${aText}`, en: `the target is 0 and the actual is ${aText}` };
   else {
     const p = completionText === null ? null : pctOf4(completionText);
     const c = p === null ? '' : `（完成 ${p}%）`;
     const ce = p === null ? '' : ` (${p}% complete)`;
     explanation = { zh: `完成值 ${aText} 未达到目标 ${tText}${c}`, en: `the actual ${aText} falls short of the target ${tText}${ce}` };
   }
-  return { status: met ? 'met' : 'not-met', direction: dir, shape: op, a, t, t2: null, aText, tText, aNum, tNum, t2Num: '', grade: null, completion, completionText, explanation, findings: findings ?? NONE };
+  return { status: met ? 'met' : 'not-met', direction: dir, shape: op, aText, tText, aNum, tNum, t2Num: '', equal: cmp === 0, grade: null, completionText, explanation, findings: findings ?? NONE };
 }

@@ -1,13 +1,6 @@
 // Exact ratios of decimal strings on scaled integers (BigInt): no float, and cheaper than a 40-digit division
 // when only 4 places are wanted.
-import type { Scaled } from '../money/scaled';
-
-const POW10: bigint[] = [];
-for (let i = 0, p = 1n; i <= 60; i++, p *= 10n) POW10.push(p);
-
-function pow10(k: number): bigint {
-  return k < POW10.length ? (POW10[k] as bigint) : 10n ** BigInt(k);
-}
+import { pow10, type Scaled } from '../money/scaled';
 
 /**
  * `n / d` rounded half-up (away from zero) to `places` decimals, as a decimal string; null when `d` is 0.

@@ -1,11 +1,13 @@
 import type { FormLayout } from './layout';
 import type { TableRow } from './text/split-table';
 import { splitTable } from './text/split-table';
-import { readIndicatorHeader } from './read/indicator-header';
+import type { IndicatorHeader } from './read/indicator-header';
+import { indicatorHeaders } from './read/context';
 import { readBudgetHeader } from './read/budget-block';
 import { COMMON_FIELDS } from './read/fields';
 
 const FIELD_LABELS = Object.values(COMMON_FIELDS).map((f) => f.match);
+const COLON = /[:：]/;
 
 /**
  * The header-field label a `label：value` cell opens with (`项目名称：社区助餐点运营补贴` → 项目名称), by its key
@@ -33,23 +35,26 @@ export function detectLayout(text: string): FormLayout | null {
   return detectLayoutOfRows(splitTable(text));
 }
 
-/** {@link detectLayout} over rows already split. */
-export function detectLayoutOfRows(rows: readonly TableRow[]): FormLayout | null {
+/** {@link detectLayout} over rows already split (and their indicator headers, when already read). */
+export function detectLayoutOfRows(rows: readonly TableRow[], headers: readonly (IndicatorHeader | null)[] = indicatorHeaders(rows)): FormLayout | null {
   const labels: string[] = [];
   let evaluatedHeader = false;
   let separateHeader = false;
   let coefficientHeader = false;
   let indicatorHeader = false;
   let budgetHeader = false;
-  for (const row of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as TableRow;
+    // A key has a colon when its cell has one (`:` or `：`): most rows have none, and their cells need no look.
+    const colon = COLON.test(row.text);
     for (const c of row.cells) {
       if (c.text === '') continue;
       if (c.text.length <= 40) labels.push(c.key);
       // A field label written with its value in one cell counts as the label.
-      const inline = c.text.length <= 120 && c.key.includes(':') ? inlineLabel(c.key) : undefined;
+      const inline = colon && c.text.length <= 120 && c.key.includes(':') ? inlineLabel(c.key) : undefined;
       if (inline !== undefined) labels.push(inline);
     }
-    const h = readIndicatorHeader(row);
+    const h = headers[i];
     if (h) {
       indicatorHeader = true;
       const c = h.columns;

@@ -7,4 +7,4 @@ export { inspectIndicatorName } from '../notation/inspect-indicator-name';
 export { formatActual } from '../notation/format-actual';
 export { formatTarget } from '../notation/format-target';
 export { isReferenceText } from '../notation/is-reference-text';
-export { isNotApplicableText } from '../notation/internal/text';
+export { isNotApplicableText, isSpaceCode } from '../notation/internal/text';

@@ -49,6 +49,10 @@ const SPACE = /\s/u;
  * @category Money
  */
 export function parseAmount(text: string, options: ParseAmountOptions = {}): Result<ParsedAmount> {
+  // Most cells are a number as written (`28,963,548.68`, `0.00`): nothing to normalise or report.
+  if ((PLAIN.test(text) || GROUPED.test(text)) && (options.allowNegative || !text.startsWith('-'))) {
+    return ok({ amount: text.includes(',') ? text.replace(/,/g, '') : text, unit: null });
+  }
   const half = toHalfWidth(text);
   const warnings: Finding[] = [];
   if (half !== text) warnings.push(M.finding('money/full-width', 'warning', { text }, { column: 1 }));

@@ -3,6 +3,7 @@ import type { Finding, Result } from '../model/finding';
 import { fail, ok } from '../model/finding';
 import type { Operator, Target } from '../model/target';
 import { DEFAULT_MAX_UNIT_LENGTH, scanExpression } from './internal/expression';
+import { plainTarget } from './internal/plain-target';
 import { isNotApplicableText, prepare, trimmedText } from './internal/text';
 import { isReferenceText } from './is-reference-text';
 
@@ -65,14 +66,20 @@ export interface ParseTargetOptions {
 export function parseTarget(text: string, options: ParseTargetOptions = {}): Result<Target> {
   if (typeof text !== 'string') throw new TypeError('jixiao: parseTarget expects a string');
   const raw = text;
+  const reference = options.reference ?? 'detect';
+  const maxUnitLength = options.maxUnitLength ?? DEFAULT_MAX_UNIT_LENGTH;
+  // Most targets are written in the canonical form (`≥30.00(户)`): read without preparing and scanning.
+  if (reference !== 'always') {
+    const plain = plainTarget(text, maxUnitLength);
+    if (plain !== null) return ok(plain);
+  }
   const p = prepare(text);
   if (p.start === p.end) return ok({ kind: 'missing', raw });
   const trimmed = trimmedText(p);
   if (isNotApplicableText(trimmed)) return ok({ kind: 'notApplicable', raw });
-  const reference = options.reference ?? 'detect';
   if (reference === 'always') return ok({ kind: 'reference', text: trimmed, raw });
 
-  const scan = scanExpression(p, { maxUnitLength: options.maxUnitLength ?? DEFAULT_MAX_UNIT_LENGTH, text: trimmed });
+  const scan = scanExpression(p, { maxUnitLength, text: trimmed });
   if (scan.type === 'error') return fail(scan.errors, scan.warnings);
   if (scan.type === 'text') {
     if (reference === 'detect' && isReferenceText(trimmed)) return ok({ kind: 'reference', text: trimmed, raw });
@@ -111,7 +118,8 @@ function unitMissing(text: string, column: number): Finding {
   return M.finding('notation/unit-missing', 'info', { text }, { column });
 }
 
-function sortByColumn(findings: readonly Finding[]): Finding[] {
-  // stable: findings at the same column keep the order they were found in
-  return [...findings].sort((a, b) => (a.column ?? 0) - (b.column ?? 0));
+function sortByColumn(findings: Finding[]): Finding[] {
+  // Sorted in place (the callers pass their own copy); stable: findings at the same column keep the order
+  // they were found in. Most targets have no finding at all.
+  return findings.length < 2 ? findings : findings.sort((a, b) => (a.column ?? 0) - (b.column ?? 0));
 }

@@ -1,7 +1,8 @@
 import { scoreMessages as M } from '../i18n/messages/score';
 import type { Finding } from '../model/finding';
-import { Dec, toDecimalString } from '../money/decimal';
-import { executionQuotient } from '../budget/execution-rate';
+import { Dec } from '../money/decimal';
+import { executionQuotient, percentText } from '../budget/execution-rate';
+import { compareScaled, readScaled, timesScaled, toFixedScaled } from '../money/scaled';
 import { compile } from './compile';
 import { national } from './presets/national';
 import type { Scheme } from './scheme';
@@ -29,7 +30,7 @@ export function budgetPart(
 ): BudgetPart {
   const c = compile(scheme);
   const places = c.places;
-  const w = new Dec(weight);
+  const w = readScaled(weight);
   const q = executionQuotient(adjusted, executed);
   const base = { adjusted, executed, weight };
   if ('errors' in q) {
@@ -49,10 +50,11 @@ export function budgetPart(
     const findings: Finding[] = [...q.errors, M.finding('score/budget-execution-unscored', 'warning', {})];
     return { result: { ...base, rate: null, score: null, trace: '—', findings }, notApplicable: false, notReported: missing, unverified: false };
   }
-  const rate = toDecimalString(q.quotient.times(100), 2);
-  const over = q.quotient.gt(c.cap);
-  const t = w.times(over ? c.cap : q.quotient).toFixed(places, Dec.ROUND_HALF_UP);
-  const trace = over ? `${weight} × min(${rate}%, ${c.cap.times(100).toFixed()}%) = ${t}` : `${weight} × ${rate}% = ${t}`;
+  const rate = percentText(q.quotient, 2);
+  const over = compareScaled(q.quotient, c.cap) > 0;
+  const s = timesScaled(w, over ? c.cap : q.quotient);
+  const t = toFixedScaled(s.int, s.scale, places);
+  const trace = over ? `${weight} × min(${rate}%, ${c.capPercent}%) = ${t}` : `${weight} × ${rate}% = ${t}`;
   return { result: { adjusted, executed, weight, rate, score: t, trace, findings: q.warnings }, notApplicable: false, notReported: false, unverified: false };
 }
 

@@ -1,14 +1,16 @@
 import type { QualitativeGrade } from '../model/actual';
 import type { Bilingual } from '../model/finding';
 import { Dec } from '../money/decimal';
+import { scaled, type Scaled } from '../money/scaled';
+import { compileGrades, type CompiledGrades } from './grade-of';
 import type { CustomScorer, Scheme } from './scheme';
 
-/** A qualitative band with its numbers ready. */
+/** A qualitative band with its numbers ready (shares of the weight, as scaled integers). */
 export interface CompiledBand {
-  readonly lo: Dec;
-  readonly hi: Dec;
+  readonly lo: Scaled;
+  readonly hi: Scaled;
   /** The share of the weight used when the table gives no score. */
-  readonly point: Dec;
+  readonly point: Scaled;
   /** The top band (achieved) includes its upper bound. */
   readonly closed: boolean;
   readonly pointText: string;
@@ -16,16 +18,19 @@ export interface CompiledBand {
   readonly pointIsShare: boolean;
 }
 
-/** A scheme's numbers turned into decimals once, so that scoring a row parses nothing. */
+/** A scheme's numbers read once (as scaled integers), so that scoring a row parses nothing of the scheme. */
 export interface Compiled {
   readonly places: number;
-  readonly total: Dec;
-  readonly budgetWeight: Dec;
-  readonly cap: Dec;
+  /** The scheme's total, to check the weights against. */
+  readonly total: Scaled;
+  /** The budget-execution cap (a share), and as a percent for traces. */
+  readonly cap: Scaled;
+  readonly capPercent: string;
   readonly tiers: readonly {
     readonly key: string;
     readonly label: Bilingual;
-    readonly weight: Dec;
+    /** The tier's weight as a scaled integer, for exact sums. */
+    readonly weight: Scaled;
     readonly categories: ReadonlySet<string>;
     readonly labels: readonly string[];
   }[];
@@ -33,6 +38,7 @@ export interface Compiled {
   readonly linear: boolean;
   readonly coefficient: boolean;
   readonly custom: readonly CustomScorer[] | null;
+  readonly grades: CompiledGrades;
 }
 
 // A memo, not state: the compiled form is a pure function of the (immutable) scheme object.
@@ -42,7 +48,14 @@ function band(b: { readonly min: string; readonly max: string; readonly point: '
   const lo = new Dec(b.min);
   const hi = new Dec(b.max);
   const point = b.point === 'lower' ? lo : b.point === 'upper' ? hi : lo.plus(hi).div(2);
-  return { lo, hi, point, closed, pointText: `${point.times(100).toFixed()}%`, pointIsShare: !point.isNegative() && point.lte(1) };
+  return {
+    lo: scaled(lo.toFixed()),
+    hi: scaled(hi.toFixed()),
+    point: scaled(point.toFixed()),
+    closed,
+    pointText: `${point.times(100).toFixed()}%`,
+    pointIsShare: !point.isNegative() && point.lte(1),
+  };
 }
 
 /**
@@ -57,14 +70,15 @@ export function compile(scheme: Scheme): Compiled {
   const q = scheme.qualitative.bands;
   const c: Compiled = {
     places: scheme.rounding.places,
-    total: new Dec(scheme.total),
-    budgetWeight: new Dec(scheme.budgetExecution.weight),
-    cap: new Dec(scheme.budgetExecution.cap),
-    tiers: scheme.tiers.map((t) => ({ key: t.key, label: t.label, weight: new Dec(t.weight), categories: new Set(t.categories), labels: t.labels })),
+    total: scaled(scheme.total),
+    cap: scaled(scheme.budgetExecution.cap),
+    capPercent: new Dec(scheme.budgetExecution.cap).times(100).toFixed(),
+    tiers: scheme.tiers.map((t) => ({ key: t.key, label: t.label, weight: scaled(t.weight), categories: new Set(t.categories), labels: t.labels })),
     bands: { achieved: band(q.achieved, true), 'partly-achieved': band(q['partly-achieved'], false), 'not-achieved': band(q['not-achieved'], false) },
     linear: scheme.formulas.reverse === 'linear',
     coefficient: scheme.formulas.scoring === 'coefficient',
     custom: scheme.customScorers && scheme.customScorers.length > 0 ? scheme.customScorers : null,
+    grades: compileGrades(scheme.grades),
   };
   memo.set(scheme, c);
   return c;

@@ -1,5 +1,5 @@
 import type { Bilingual } from '../model/finding';
-import { Dec } from '../money/decimal';
+import { compareScaled, readScaled, type Scaled } from '../money/scaled';
 import type { SchemeData } from './scheme';
 
 /**
@@ -24,12 +24,36 @@ export type GradeBand = SchemeData['grades'][number];
  * @category Scoring
  */
 export function gradeOf(score: string, bands: readonly GradeBand[]): { readonly grade: string; readonly label: Bilingual } | null {
-  const s = new Dec(score);
-  let top: GradeBand | undefined;
-  for (const b of bands) {
-    if (top === undefined || new Dec(b.max).gt(top.max)) top = b;
-    if (s.gte(b.min) && s.lt(b.max)) return { grade: b.grade, label: b.label };
-  }
-  if (top !== undefined && s.eq(top.max)) return { grade: top.grade, label: top.label };
+  return gradeIn(readScaled(score), compileGrades(bands));
+}
+
+/** Grade bands with their bounds read (internal: a compiled scheme holds its own). */
+export interface CompiledGrades {
+  readonly bands: readonly { readonly grade: string; readonly label: Bilingual; readonly min: Scaled; readonly max: Scaled }[];
+  /** The top band (the highest max, the first of equals), which includes its max; null when there are no bands. */
+  readonly top: number;
+}
+
+/**
+ * Reads the bounds of grade bands once.
+ *
+ * @returns the compiled bands
+ */
+export function compileGrades(bands: readonly GradeBand[]): CompiledGrades {
+  const cs = bands.map((b) => ({ grade: b.grade, label: b.label, min: readScaled(b.min), max: readScaled(b.max) }));
+  let top = -1;
+  for (let i = 0; i < cs.length; i++) if (top < 0 || compareScaled(cs[i]!.max, cs[top]!.max) > 0) top = i;
+  return { bands: cs, top };
+}
+
+/**
+ * The grade of a score among compiled bands: see {@link gradeOf}.
+ *
+ * @returns the band's grade and label, or null
+ */
+export function gradeIn(score: Scaled, c: CompiledGrades): { readonly grade: string; readonly label: Bilingual } | null {
+  for (const b of c.bands) if (compareScaled(score, b.min) >= 0 && compareScaled(score, b.max) < 0) return { grade: b.grade, label: b.label };
+  const top = c.bands[c.top];
+  if (top !== undefined && compareScaled(score, top.max) === 0) return { grade: top.grade, label: top.label };
   return null;
 }

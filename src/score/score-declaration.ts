@@ -11,12 +11,35 @@ import type { Scorecard } from './types';
 
 const MISSING: Actual = { kind: 'missing', raw: '' };
 
+/** Which kinds of key the actuals use: a `#index` or `tier2/name` key is only looked for when some key could be one. */
+interface KeyKinds {
+  readonly byIndex: boolean;
+  readonly byPath: boolean;
+}
+
+function keyKinds(keys: readonly string[]): KeyKinds {
+  let byIndex = false;
+  let byPath = false;
+  for (const k of keys) {
+    if (k.charCodeAt(0) === 35) byIndex = true; // '#'
+    if (k.includes('/')) byPath = true;
+  }
+  return { byIndex, byPath };
+}
+
 /** The key an indicator's actual is given under: `#index`, `tier2/name`, else the name (the second tier when it has none). */
-function keyOf(given: ActualsInput['indicators'], indicator: Indicator, index: number): string | undefined {
-  for (const key of [`#${index}`, `${indicator.tier2}/${indicator.name}`, indicator.name === '' ? indicator.tier2 : indicator.name]) {
+function keyOf(given: ActualsInput['indicators'], kinds: KeyKinds, indicator: Indicator, index: number): string | undefined {
+  // Keys that cannot occur are not formed: building and looking up a new string per row is the costly part.
+  if (kinds.byIndex) {
+    const key = `#${index}`;
     if (Object.hasOwn(given, key)) return key;
   }
-  return undefined;
+  if (kinds.byPath) {
+    const key = `${indicator.tier2}/${indicator.name}`;
+    if (Object.hasOwn(given, key)) return key;
+  }
+  const key = indicator.name === '' ? indicator.tier2 : indicator.name;
+  return Object.hasOwn(given, key) ? key : undefined;
 }
 
 /**
@@ -38,10 +61,12 @@ function keyOf(given: ActualsInput['indicators'], indicator: Indicator, index: n
  */
 export function scoreDeclaration(declaration: Declaration, actuals: ActualsInput, scheme: Scheme): Scorecard {
   const given = actuals.indicators;
+  const keys = Object.keys(given);
+  const kinds = keyKinds(keys);
   const used = new Set<string>();
   const rows: DocRow[] = [];
   declaration.indicators.forEach((indicator, index) => {
-    const key = keyOf(given, indicator, index);
+    const key = keyOf(given, kinds, indicator, index);
     const entry = key === undefined ? undefined : given[key];
     if (key !== undefined) used.add(key);
     let actual = MISSING;
@@ -65,7 +90,7 @@ export function scoreDeclaration(declaration: Declaration, actuals: ActualsInput
     });
   });
   const findings: Finding[] = [];
-  for (const k of Object.keys(given)) if (!used.has(k)) findings.push(M.finding('score/actual-unmatched', 'warning', { key: k }, { path: ['indicators', k] }));
+  for (const k of keys) if (!used.has(k)) findings.push(M.finding('score/actual-unmatched', 'warning', { key: k }, { path: ['indicators', k] }));
   const declaredTotal = declaration.kind === 'unit-declaration' ? declaration.budget.total : declaration.funds.total;
   const budget = {
     adjusted: actuals.budget?.adjusted ?? declaredTotal,

@@ -9,11 +9,11 @@ import { Dec, toDecimalString } from '../money/decimal';
 import { assess } from '../evaluate/assess';
 import { budgetPart, type BudgetPart } from './budget-execution';
 import { compile } from './compile';
-import { gradeOf } from './grade-of';
+import { gradeIn } from './grade-of';
 import type { Scheme } from './scheme';
 import { scoreAssessed } from './score-row';
 import type { Claim, ClaimStatus, ScoredIndicator, Scorecard, TierSubtotal } from './types';
-import { fractionDigits, fromScaled, scaled } from '../money/scaled';
+import { compareScaled, fractionDigits, fromScaled, pow10, readScaled, scaled, toPlainDecimal, type Scaled } from '../money/scaled';
 import { resolveWeights } from './weights';
 
 /** A row of a document to score. */
@@ -104,6 +104,15 @@ function totalAgainstParts(total: Claim, parts: readonly Claim[]): Claim {
   };
 }
 
+// The JSON pointers of the first rows, made once: looking a pointer up in `origins` (a large record) is several
+// times cheaper with a string that has been looked up before (V8 keeps its hash and internalised form) than
+// with a new one per call.
+const POINTERS: readonly string[] = Array.from({ length: 256 }, (_, i) => `/indicators/${i}`);
+
+function pointerOf(index: number): string {
+  return POINTERS[index] ?? `/indicators/${index}`;
+}
+
 function located(f: Finding, path: readonly (string | number)[], line: number | undefined): Finding {
   if (f.path.length > 0 && f.line !== undefined) return f;
   return { ...f, path: f.path.length > 0 ? f.path : path, ...(line !== undefined && f.line === undefined && { line }) };
@@ -122,7 +131,7 @@ export function scoreDocument(rows: readonly DocRow[], budget: DocBudget | null,
   const xs = rows.map((r) => assess(r.target, r.actual, scheme));
 
   const budgetWeightText = budget?.declaredWeight ?? scheme.budgetExecution.weight;
-  const scoreBudget = budget !== null && !new Dec(budgetWeightText).isZero();
+  const scoreBudget = budget !== null && readScaled(budgetWeightText).int !== 0n;
   let bp: BudgetPart | null = scoreBudget ? budgetPart(budget.adjusted, budget.executed, budgetWeightText, scheme, budget.publishedScore) : null;
 
   const rw = resolveWeights(
@@ -140,40 +149,42 @@ export function scoreDocument(rows: readonly DocRow[], budget: DocBudget | null,
   const warnings: Finding[] = [...meta.findings, ...rw.findings];
   const indicators: ScoredIndicator[] = [];
   const claims: Claim[] = [];
-  let total = 0n;
   // Weights add up exactly as integers scaled to the most decimals any weight has.
   let scale = 0;
   for (const wt of rw.weights) scale = Math.max(scale, fractionDigits(wt));
   if (bp !== null) scale = Math.max(scale, fractionDigits(bp.result.weight));
-  const atScale = (wt: string): bigint => {
-    const w = scaled(wt);
-    return w.int * 10n ** BigInt(scale - w.scale);
-  };
-  let maximum = 0n;
   let complete = true;
   const tierWeight: bigint[] = c.tiers.map(() => 0n);
   const tierScore: bigint[] = c.tiers.map(() => 0n);
   const tierCount: number[] = c.tiers.map(() => 0);
   let otherWeight = 0n;
   let otherScore = 0n;
-  const weightDec = new Map<string, Dec>();
   let otherCount = 0;
+  // Each distinct weight text read once (a document has a handful), with its value at the common scale.
+  const weightOf = new Map<string, { readonly value: Scaled; readonly atScale: bigint }>();
 
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i]!;
     const x = xs[i]!;
     const wText = rw.weights[i]!;
-    let w = weightDec.get(wText);
-    if (w === undefined) weightDec.set(wText, (w = new Dec(wText)));
+    let wo = weightOf.get(wText);
+    if (wo === undefined) {
+      const value = scaled(wText);
+      weightOf.set(wText, (wo = { value, atScale: value.int * pow10(scale - value.scale) }));
+    }
+    const w = wo.value;
     const rs = scoreAssessed(x, w, wText, c, { indicator: r.indicator, actual: r.actual, publishedScore: r.published, coefficient: r.coefficient }, scheme.missingActual);
-    const pointer = `/indicators/${r.index}`;
+    const pointer = pointerOf(r.index);
     const line = origins?.[pointer]?.line ?? origins?.[`${pointer}/name`]?.line;
-    const path = ['indicators', r.index];
     const findings: Finding[] = [];
-    for (const f of r.findings ?? []) findings.push(located(f, path, line));
-    for (const f of x.findings) findings.push(located(f, [...path, 'actual'], origins?.[`${pointer}/actual`]?.line ?? line));
-    for (const f of rs.findings) findings.push(located(f, path, line));
-    warnings.push(...findings);
+    // Most rows have nothing to say: their findings are placed only when there are some.
+    if ((r.findings !== undefined && r.findings.length > 0) || x.findings.length > 0 || rs.findings.length > 0) {
+      const path = ['indicators', r.index];
+      for (const f of r.findings ?? []) findings.push(located(f, path, line));
+      for (const f of x.findings) findings.push(located(f, [...path, 'actual'], origins?.[`${pointer}/actual`]?.line ?? line));
+      for (const f of rs.findings) findings.push(located(f, path, line));
+      warnings.push(...findings);
+    }
     const row: ScoredIndicator = {
       index: r.index,
       path: pointer,
@@ -198,13 +209,13 @@ export function scoreDocument(rows: readonly DocRow[], budget: DocBudget | null,
       findings,
     };
     indicators.push(row);
-    const ws = x.status === 'not-applicable' ? 0n : atScale(wText);
-    maximum += ws;
-    const s = rs.scoreText === null ? 0n : scaled(rs.scoreText).int;
-    total += s;
-    if (!w.isZero() && (rs.scoreText === null || rs.unverified || rs.formula === 'missing-actual') && x.status !== 'not-applicable') complete = false;
+    if (w.int !== 0n && (rs.scoreText === null || rs.unverified || rs.formula === 'missing-actual') && x.status !== 'not-applicable') complete = false;
     const g = rw.tierIndex[i]!;
     if (x.status !== 'not-applicable') {
+      // The total and the maximum are sums of these tier sums (not-applicable rows score nothing out of nothing):
+      // BigInt additions allocate, so two per row rather than four.
+      const ws = wo.atScale;
+      const s = rs.points ?? 0n;
       if (g >= 0) {
         tierWeight[g] = tierWeight[g]! + ws;
         tierScore[g] = tierScore[g]! + s;
@@ -227,6 +238,13 @@ export function scoreDocument(rows: readonly DocRow[], budget: DocBudget | null,
     }
   }
 
+  let total = otherScore;
+  let maximum = otherWeight;
+  for (let g = 0; g < c.tiers.length; g++) {
+    total += tierScore[g]!;
+    maximum += tierWeight[g]!;
+  }
+
   let budgetExecution = null;
   if (bp !== null && budget !== null) {
     budgetExecution = bp.result;
@@ -234,7 +252,8 @@ export function scoreDocument(rows: readonly DocRow[], budget: DocBudget | null,
     for (const f of bp.result.findings) warnings.push(located(f, ['budget'], line));
     if (!bp.notApplicable) {
       total += bp.result.score === null ? 0n : scaled(bp.result.score).int;
-      maximum += atScale(bp.result.weight);
+      const bw = scaled(bp.result.weight);
+      maximum += bw.int * pow10(scale - bw.scale);
       if (bp.result.score === null || bp.notReported) complete = false;
     }
     if (budget.publishedRate !== null) {
@@ -274,18 +293,18 @@ export function scoreDocument(rows: readonly DocRow[], budget: DocBudget | null,
       ),
     );
   }
-  const maximumText = toDecimalString(new Dec(fromScaled(maximum, scale)));
-  if (!new Dec(maximumText).eq(c.total)) {
+  const maximumText = toPlainDecimal(maximum, scale);
+  if (compareScaled({ int: maximum, scale }, c.total) !== 0) {
     warnings.push(M.finding('score/weights-total', 'warning', { expected: scheme.total, actual: maximumText }));
   }
 
   const tiers: TierSubtotal[] = [];
   c.tiers.forEach((t, g) => {
-    if (tierCount[g]! > 0) tiers.push({ key: t.key, label: t.label, weight: toDecimalString(new Dec(fromScaled(tierWeight[g]!, scale))), score: fromScaled(tierScore[g]!, places), indicators: tierCount[g]! });
+    if (tierCount[g]! > 0) tiers.push({ key: t.key, label: t.label, weight: toPlainDecimal(tierWeight[g]!, scale), score: fromScaled(tierScore[g]!, places), indicators: tierCount[g]! });
   });
-  if (otherCount > 0) tiers.push({ key: 'other', label: { zh: '其他', en: 'other' }, weight: toDecimalString(new Dec(fromScaled(otherWeight, scale))), score: fromScaled(otherScore, places), indicators: otherCount });
+  if (otherCount > 0) tiers.push({ key: 'other', label: { zh: '其他', en: 'other' }, weight: toPlainDecimal(otherWeight, scale), score: fromScaled(otherScore, places), indicators: otherCount });
 
-  const grade = gradeOf(totalText, scheme.grades);
+  const grade = gradeIn({ int: total, scale: places }, c.grades);
   return {
     scheme: scheme.id,
     kind: meta.kind,

@@ -1,7 +1,7 @@
 import { evaluateMessages as E } from '../i18n/messages/evaluate';
 import type { Actual } from '../model/actual';
 import type { EvaluatedIndicator, Indicator } from '../model/indicator';
-import { Dec } from '../money/decimal';
+import { readScaled } from '../money/scaled';
 import { parseActual } from '../notation/parse-actual';
 import { direction } from '../notation/direction';
 import { assess } from '../evaluate/assess';
@@ -51,7 +51,7 @@ export function scoreIndicator(indicator: Indicator | EvaluatedIndicator, actual
     publishedScore: 'publishedScore' in indicator ? indicator.publishedScore : null,
     coefficient: 'coefficient' in indicator ? (indicator.coefficient ?? null) : null,
   };
-  const rs = scoreAssessed(x, new Dec(weight), weight, c, row, scheme.missingActual);
+  const rs = scoreAssessed(x, readScaled(weight), weight, c, row, scheme.missingActual);
   return {
     status: x.status,
     direction: x.direction,

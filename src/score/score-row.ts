@@ -6,6 +6,7 @@ import { Dec, toDecimalString } from '../money/decimal';
 import type { Assessment } from '../evaluate/assess';
 import { toEvaluation } from '../evaluate/to-evaluation';
 import type { Compiled } from './compile';
+import { compareScaled, dividedByScaled, roundToPlaces, scaled, timesScaled, toPlainDecimal, type Scaled } from '../money/scaled';
 import type { ScoreFormula } from './types';
 
 /** One row to score, with what the table says about it. */
@@ -20,6 +21,8 @@ export interface RowInput {
 export interface RowScore {
   /** The score with exactly `places` decimals (half-up), or null. */
   readonly scoreText: string | null;
+  /** The same score as an integer count of 10^-places, for the scorecard's exact sums. */
+  readonly points: bigint | null;
   readonly formula: ScoreFormula;
   readonly trace: string;
   readonly findings: readonly Finding[];
@@ -35,6 +38,7 @@ const ONE = new Dec(1);
 const TWO = new Dec(2);
 const HUNDRED = new Dec(100);
 const NONE: readonly Finding[] = [];
+const SCALED_ZERO: Scaled = { int: 0n, scale: 0 };
 const SYMBOL: Record<string, string> = { '>=': '≥', '>': '>', '=': '=', '<=': '≤', '<': '<' };
 
 /** Whether a decimal string has a minus sign (`-0` included: it only decides whether a clamp may be skipped). */
@@ -59,11 +63,22 @@ function done(
 ): RowScore {
   const clamped = trusted ? v : v.lt(ZERO) ? ZERO : v.gt(w) ? w : v;
   const t = clamped.toFixed(places, Dec.ROUND_HALF_UP);
-  return { scoreText: t, formula, trace: trace === '' ? t : `${trace} = ${t}`, findings, unverified: false, withinBand, explanation: null };
+  return { scoreText: t, points: scaled(t).int, formula, trace: trace === '' ? t : `${trace} = ${t}`, findings, unverified: false, withinBand, explanation: null };
+}
+
+/**
+ * {@link done} on scaled integers. Scores computed so give decimal.js's results exactly: each product and quotient
+ * on the way is rounded to its precision (40 significant digits, half-up) by `timesScaled` / `dividedByScaled`, as
+ * decimal.js rounds it, and the score is rounded once, here.
+ */
+function fixed(v: Scaled, w: Scaled, places: number, formula: ScoreFormula, trace: string, trusted: boolean): RowScore {
+  const clamped = trusted ? v : v.int < 0n ? SCALED_ZERO : compareScaled(v, w) > 0 ? w : v;
+  const { int, text } = roundToPlaces(clamped.int, clamped.scale, places);
+  return { scoreText: text, points: int, formula, trace: trace === '' ? text : `${trace} = ${text}`, findings: NONE, unverified: false, withinBand: false, explanation: null };
 }
 
 function none(findings: readonly Finding[], trace = '—'): RowScore {
-  return { scoreText: null, formula: 'none', trace, findings, unverified: false, withinBand: false, explanation: null };
+  return { scoreText: null, points: null, formula: 'none', trace, findings, unverified: false, withinBand: false, explanation: null };
 }
 
 /** Reverse (≤, <) indicators not met: `ratio` w × t / a, or `linear` w × (1 − (a − t) / t), 0 from 2t. */
@@ -79,12 +94,13 @@ function reverse(av: Dec, tv: Dec, aNum: string, tNum: string, w: Dec, wText: st
   return done(w.times(tv).div(av), w, c.places, 'reverse-ratio', `${wText} × ${tNum}/${aNum}`);
 }
 
-function custom(x: Assessment, w: Dec, wText: string, c: Compiled, row: RowInput): RowScore | null {
+function custom(x: Assessment, wText: string, c: Compiled, row: RowInput): RowScore | null {
   const name = row.indicator.name;
   for (const s of c.custom ?? []) {
     if (!matches(s.match, row.indicator)) continue;
     const out = s.score({ indicator: row.indicator, actual: row.actual, evaluation: toEvaluation(x), weight: wText });
     if (out.score === null) return { ...none([M.finding('score/unscored', 'warning', { name })], out.trace ?? '—'), formula: 'custom', explanation: out.explanation ?? null };
+    const w = new Dec(wText);
     const v = new Dec(out.score);
     const findings = v.lt(ZERO) || v.gt(w) ? [M.finding('score/custom-out-of-range', 'warning', { name, score: out.score, weight: wText })] : NONE;
     const r = done(v, w, c.places, 'custom', out.trace ?? '', findings);
@@ -93,26 +109,27 @@ function custom(x: Assessment, w: Dec, wText: string, c: Compiled, row: RowInput
   return null;
 }
 
-function graded(x: Assessment & { readonly grade: QualitativeGrade }, w: Dec, wText: string, c: Compiled, row: RowInput): RowScore {
+function graded(x: Assessment & { readonly grade: QualitativeGrade }, w: Scaled, wText: string, c: Compiled, row: RowInput): RowScore {
   const b = c.bands[x.grade];
   if (row.publishedScore !== null) {
-    const lo = w.times(b.lo);
-    const hi = w.times(b.hi);
-    const s = new Dec(row.publishedScore);
-    const inside = s.gte(lo) && (b.closed ? s.lte(hi) : s.lt(hi));
-    const bandText = `[${toDecimalString(lo)}, ${toDecimalString(hi)}${b.closed ? ']' : ')'}`;
+    const lo = timesScaled(w, b.lo);
+    const hi = timesScaled(w, b.hi);
+    const s = scaled(row.publishedScore);
+    const inside = compareScaled(s, lo) >= 0 && (b.closed ? compareScaled(s, hi) <= 0 : compareScaled(s, hi) < 0);
+    const bandText = `[${toPlainDecimal(lo.int, lo.scale)}, ${toPlainDecimal(hi.int, hi.scale)}${b.closed ? ']' : ')'}`;
     if (inside) {
-      const r = done(s, w, c.places, 'table-score', '', NONE, true);
-      return { ...r, trace: `${row.publishedScore} ∈ ${bandText} → ${r.scoreText}` };
+      const r = fixed(s, w, c.places, 'table-score', '', false);
+      return { ...r, trace: `${row.publishedScore} ∈ ${bandText} → ${r.scoreText}`, withinBand: true };
     }
     const f = M.finding('score/qualitative-score-outside-band', 'warning', { name: row.indicator.name, score: row.publishedScore, band: bandText });
     return { ...none([f], `${row.publishedScore} ∉ ${bandText}`), formula: 'qualitative-band' };
   }
-  return done(w.times(b.point), w, c.places, 'qualitative-band', `${wText} × ${b.pointText}`, NONE, false, b.pointIsShare && !isNegative(wText));
+  return fixed(timesScaled(w, b.point), w, c.places, 'qualitative-band', `${wText} × ${b.pointText}`, b.pointIsShare && !isNegative(wText));
 }
 
-function notReported(w: Dec, c: Compiled, row: RowInput, missingActual: 'zero' | 'unscored' | 'published'): RowScore {
+function notReported(wText: string, c: Compiled, row: RowInput, missingActual: 'zero' | 'unscored' | 'published'): RowScore {
   const name = row.indicator.name;
+  const w = new Dec(wText);
   if (missingActual === 'published' && row.publishedScore !== null) {
     const r = done(new Dec(row.publishedScore), w, c.places, 'table-score', '', [M.finding('score/not-reported-published', 'warning', { name, score: row.publishedScore })]);
     return { ...r, trace: `∅ → ${r.scoreText}`, unverified: true };
@@ -123,15 +140,17 @@ function notReported(w: Dec, c: Compiled, row: RowInput, missingActual: 'zero' |
 }
 
 /**
- * Scores one assessed row out of `w` under a compiled scheme (RULES §4). Rounds once, half-up. Module-level
- * helpers only: no closure is made per row.
+ * Scores one assessed row out of the weight `w` (`wText` read as a scaled integer) under a compiled scheme
+ * (RULES §4). Rounds once, half-up. Module-level helpers only: no closure is made per row. A met row scores its
+ * weight and a graded row its weight × the band's point, both exact on scaled integers; decimals are formed only
+ * for the ratios of targets not met.
  *
  * @returns the score with its trace
  */
-export function scoreAssessed(x: Assessment, w: Dec, wText: string, c: Compiled, row: RowInput, missingActual: 'zero' | 'unscored' | 'published'): RowScore {
+export function scoreAssessed(x: Assessment, w: Scaled, wText: string, c: Compiled, row: RowInput, missingActual: 'zero' | 'unscored' | 'published'): RowScore {
   const places = c.places;
   if (c.custom !== null && x.status !== 'not-applicable') {
-    const r = custom(x, w, wText, c, row);
+    const r = custom(x, wText, c, row);
     if (r !== null) return r;
   }
   switch (x.status) {
@@ -140,52 +159,63 @@ export function scoreAssessed(x: Assessment, w: Dec, wText: string, c: Compiled,
     case 'incomparable':
       return none([M.finding('score/unscored', 'warning', { name: row.indicator.name })]);
     case 'not-reported':
-      return notReported(w, c, row, missingActual);
+      return notReported(wText, c, row, missingActual);
     default:
   }
   if (c.coefficient && row.coefficient !== null) {
+    const wd = new Dec(wText);
     let k = new Dec(row.coefficient);
     if (k.gt(HUNDRED)) k = HUNDRED;
     if (k.lt(ZERO)) k = ZERO;
-    return done(w.times(k).div(HUNDRED), w, places, 'coefficient', `${wText} × ${row.coefficient}%`);
+    return done(wd.times(k).div(HUNDRED), wd, places, 'coefficient', `${wText} × ${row.coefficient}%`);
   }
   if (x.shape === 'grade' && x.grade !== null) return graded(x as Assessment & { readonly grade: QualitativeGrade }, w, wText, c, row);
 
-  const a = x.a as Dec;
-  const t = x.t as Dec;
   if (x.status === 'met') {
-    const op = x.shape === '=' && !a.eq(t) ? '≥' : (SYMBOL[x.shape] ?? '=');
+    const op = x.shape === '=' && !x.equal ? '≥' : (SYMBOL[x.shape] ?? '=');
     const sym = x.shape === 'range' ? `∈ [${x.tNum}, ${x.t2Num}]` : x.shape === 'tolerance' ? `±${x.tNum}` : `${op} ${x.tNum}`;
-    const full = w.toFixed(places, Dec.ROUND_HALF_UP);
-    return { scoreText: full, formula: 'met', trace: `${x.aNum} ${sym} → ${full}`, findings: NONE, unverified: false, withinBand: false, explanation: null };
+    const full = roundToPlaces(w.int, w.scale, places);
+    return { scoreText: full.text, points: full.int, formula: 'met', trace: `${x.aNum} ${sym} → ${full.text}`, findings: NONE, unverified: false, withinBand: false, explanation: null };
   }
   // The ratio formulas stay inside [0, w] when a ≥ 0, t > 0 and w ≥ 0: no clamp needed.
   const safe = !isNegative(x.aNum) && !isNegative(x.tNum) && !isNegative(wText);
   switch (x.shape) {
-    // The quotient a / t (t / a for reverse) is held exactly to 40 significant digits: w × it, rounded to
-    // 2 places, equals the rounding of w × a / t (a 40-digit quotient cannot cross a half-cent boundary).
+    // The quotient a / t (t / a for reverse) is held to 40 significant digits, then multiplied by w.
     case '>=':
-    case '>':
-      if (t.isZero()) return done(ZERO, w, places, 'positive-ratio', `${x.aNum} ${SYMBOL[x.shape]} 0 ✗ → 0`);
-      return done(w.times(x.completion ?? a.div(t)), w, places, 'positive-ratio', `${wText} × ${x.aNum}/${x.tNum}`, NONE, false, safe);
-    case '=':
-      if (t.isZero()) {
-        const r = done(ZERO, w, places, 'equality-zero', '');
+    case '>': {
+      const t = scaled(x.tNum);
+      if (t.int === 0n) return fixed(SCALED_ZERO, w, places, 'positive-ratio', `${x.aNum} ${SYMBOL[x.shape]} 0 ✗ → 0`, false);
+      return fixed(timesScaled(w, dividedByScaled(scaled(x.aNum), t)), w, places, 'positive-ratio', `${wText} × ${x.aNum}/${x.tNum}`, safe);
+    }
+    case '=': {
+      const t = scaled(x.tNum);
+      if (t.int === 0n) {
+        const r = fixed(SCALED_ZERO, w, places, 'equality-zero', '', false);
         return { ...r, trace: `${x.aNum} ≠ 0 → ${r.scoreText}` };
       }
-      return done(w.times(x.completion ?? a.div(t)), w, places, 'positive-ratio', `${wText} × ${x.aNum}/${x.tNum}`, NONE, false, safe);
+      return fixed(timesScaled(w, dividedByScaled(scaled(x.aNum), t)), w, places, 'positive-ratio', `${wText} × ${x.aNum}/${x.tNum}`, safe);
+    }
     case '<=':
-    case '<':
-      if (!c.linear && !a.isZero() && x.completion !== null) {
-        return done(w.times(x.completion), w, places, 'reverse-ratio', `${wText} × ${x.tNum}/${x.aNum}`, NONE, false, safe);
-      }
-      return reverse(a, t, x.aNum, x.tNum, w, wText, c);
-    case 'range':
-      if (a.lt(t)) return t.isZero() ? done(ZERO, w, places, 'range', '') : done(w.times(a).div(t), w, places, 'range', `${wText} × ${x.aNum}/${x.tNum}`);
-      return reverse(a, x.t2 as Dec, x.aNum, x.t2Num, w, wText, c);
+    case '<': {
+      const a = scaled(x.aNum);
+      if (!c.linear && a.int !== 0n) return fixed(timesScaled(w, dividedByScaled(scaled(x.tNum), a)), w, places, 'reverse-ratio', `${wText} × ${x.tNum}/${x.aNum}`, safe);
+      return reverse(new Dec(x.aNum), new Dec(x.tNum), x.aNum, x.tNum, new Dec(wText), wText, c);
+    }
+    // Ranges and tolerance bands are rare: decimal.js.
+    case 'range': {
+      const wd = new Dec(wText);
+      const a = new Dec(x.aNum);
+      const t = new Dec(x.tNum);
+      if (a.lt(t)) return t.isZero() ? done(ZERO, wd, places, 'range', '') : done(wd.times(a).div(t), wd, places, 'range', `${wText} × ${x.aNum}/${x.tNum}`);
+      return reverse(a, new Dec(x.t2Num), x.aNum, x.t2Num, wd, wText, c);
+    }
     case 'tolerance': {
-      const dev = x.t2 === null ? a.abs() : a.minus(x.t2).abs();
-      return done(w.times(t).div(dev), w, places, 'tolerance', `${wText} × ${x.tNum}/${toDecimalString(dev)}`);
+      // tNum: the band, taken as its absolute value; t2Num: the reference, '' when the band is around 0.
+      const wd = new Dec(wText);
+      const a = new Dec(x.aNum);
+      const band = new Dec(x.tNum).abs();
+      const dev = x.t2Num === '' ? a.abs() : a.minus(x.t2Num).abs();
+      return done(wd.times(band).div(dev), wd, places, 'tolerance', `${wText} × ${x.tNum}/${toDecimalString(dev)}`);
     }
     default:
       return none([M.finding('score/unscored', 'warning', { name: row.indicator.name })]);

@@ -5,9 +5,9 @@ import { classifyTier1, classifyTier2 } from '../model/tiers';
 import { allocate } from '../money/allocate';
 import { Dec, toDecimalString } from '../money/decimal';
 import type { Compiled } from './compile';
-import { fromScaled, scaled } from '../money/scaled';
+import { addScaled, compareScaled, fromScaled, pow10, scaled, toPlainDecimal, type Scaled } from '../money/scaled';
 
-const ZERO = new Dec(0);
+const SCALED_ZERO: Scaled = { int: 0n, scale: 0 };
 
 /** What the weight resolution needs of a row. */
 export interface WeightRow {
@@ -28,6 +28,27 @@ export interface ResolvedWeights {
   readonly findings: readonly Finding[];
 }
 
+/** The tier-1 label alone does not decide the tier: the tier-2 label does. */
+const BY_TIER2 = -2;
+
+/** The tier a tier-1 label decides: by a scheme tier's `labels`, else by its category; or {@link BY_TIER2}. */
+function tierOfTier1(c: Compiled, tier1: string): number {
+  for (let i = 0; i < c.tiers.length; i++) if (c.tiers[i]!.labels.some((l) => tier1.includes(l))) return i;
+  const key = classifyTier1(tier1)?.key;
+  return key === undefined ? BY_TIER2 : tierOfCategory(c, key);
+}
+
+/** The tier of a row whose tier-1 label says nothing (like `(50分)`): the tier-2 category's tier 1. */
+function tierOfTier2(c: Compiled, tier2: string): number {
+  const key = classifyTier2(tier2)?.tier1;
+  return key === undefined ? -1 : tierOfCategory(c, key);
+}
+
+function tierOfCategory(c: Compiled, key: string): number {
+  for (let i = 0; i < c.tiers.length; i++) if (c.tiers[i]!.categories.has(key)) return i;
+  return -1;
+}
+
 /**
  * Which scheme tier a row counts in: a tier whose `labels` occur in the tier-1 label, else whose `categories`
  * hold the tier-1 category (or, when the tier-1 label says nothing, like `(50分)`, the tier-2 category's tier 1).
@@ -35,11 +56,8 @@ export interface ResolvedWeights {
  * @returns the tier's index, or -1
  */
 export function tierIndexOf(c: Compiled, tier1: string, tier2: string): number {
-  for (let i = 0; i < c.tiers.length; i++) if (c.tiers[i]!.labels.some((l) => tier1.includes(l))) return i;
-  const key = classifyTier1(tier1)?.key ?? classifyTier2(tier2)?.tier1 ?? null;
-  if (key === null) return -1;
-  for (let i = 0; i < c.tiers.length; i++) if (c.tiers[i]!.categories.has(key)) return i;
-  return -1;
+  const i = tierOfTier1(c, tier1);
+  return i === BY_TIER2 ? tierOfTier2(c, tier2) : i;
 }
 
 /**
@@ -59,16 +77,20 @@ export function resolveWeights(
 ): ResolvedWeights {
   const findings: Finding[] = [];
   const n = rows.length;
-  const memo = new Map<string, number>();
+  // Each label classified once per call (a document repeats a few labels over many rows).
+  const byTier1 = new Map<string, number>();
+  const byTier2 = new Map<string, number>();
   const tierIndex = rows.map((r) => {
-    const k = `${r.tier1}\u0000${r.tier2}`;
-    let i = memo.get(k);
-    if (i === undefined) memo.set(k, (i = tierIndexOf(c, r.tier1, r.tier2)));
-    return i;
+    let i = byTier1.get(r.tier1);
+    if (i === undefined) byTier1.set(r.tier1, (i = tierOfTier1(c, r.tier1)));
+    if (i !== BY_TIER2) return i;
+    let j = byTier2.get(r.tier2);
+    if (j === undefined) byTier2.set(r.tier2, (j = tierOfTier2(c, r.tier2)));
+    return j;
   });
 
   // The tier weights a table declares ("产出指标(50分)") win over the scheme's.
-  const declaredTier = new Map<number, Dec>();
+  const declaredTier = new Map<number, Scaled>();
   for (const tw of tierWeights ?? []) {
     if (tw.weight === null) continue;
     let i = tierIndexOf(c, tw.tier1, '');
@@ -76,44 +98,55 @@ export function resolveWeights(
       const r = rows.findIndex((row) => row.tier1 === tw.tier1);
       if (r >= 0) i = tierIndex[r]!;
     }
-    if (i >= 0) declaredTier.set(i, (declaredTier.get(i) ?? new Dec(0)).plus(tw.weight));
+    if (i >= 0) declaredTier.set(i, addScaled(declaredTier.get(i) ?? SCALED_ZERO, scaled(tw.weight)));
   }
 
   const weights: string[] = rows.map((r) => (r.declared === null ? '0' : r.declared));
   // The unrounded shares, kept for rescaling so that equal rows stay equal (16.67 / 16.67 / 16.66 → 20 / 20 / 20).
   const ideal: string[] = [...weights];
   const needIdeal = notApplicable === 'rescale' && (budget.notApplicable || rows.some((r) => r.notApplicable));
+  // The rows of each tier, in order; those with a declared weight and their sum. Sums are exact on scaled integers.
+  const undeclaredOf: number[][] = c.tiers.map(() => []);
+  const declaredOf: Scaled[] = c.tiers.map(() => SCALED_ZERO);
+  const sizeOf: number[] = c.tiers.map(() => 0);
+  for (let i = 0; i < n; i++) {
+    const g = tierIndex[i]!;
+    if (g < 0) continue;
+    sizeOf[g]! += 1;
+    const d = rows[i]!.declared;
+    if (d === null) undeclaredOf[g]!.push(i);
+    else declaredOf[g] = addScaled(declaredOf[g]!, scaled(d));
+  }
   for (let g = 0; g < c.tiers.length; g++) {
     const tier = c.tiers[g]!;
-    const members: number[] = [];
-    for (let i = 0; i < n; i++) if (tierIndex[i] === g) members.push(i);
-    if (members.length === 0) continue;
+    if (sizeOf[g] === 0) continue;
     const tierWeight = declaredTier.get(g) ?? tier.weight;
-    const undeclared = members.filter((i) => rows[i]!.declared === null);
-    let declaredSum = ZERO;
-    for (const i of members) if (rows[i]!.declared !== null) declaredSum = declaredSum.plus(rows[i]!.declared as string);
+    const undeclared = undeclaredOf[g]!;
+    const declaredSum = declaredOf[g]!;
     // Written out only when a finding needs them.
-    const nums = () => ({ expected: toDecimalString(tierWeight), actual: toDecimalString(declaredSum), tier: tier.label.zh, tierEn: tier.label.en });
+    const nums = () => ({ expected: toPlainDecimal(tierWeight.int, tierWeight.scale), actual: toPlainDecimal(declaredSum.int, declaredSum.scale), tier: tier.label.zh, tierEn: tier.label.en });
     if (undeclared.length === 0) {
-      if (!declaredSum.eq(tierWeight)) findings.push(M.finding('score/tier-weights-differ', 'warning', nums(), { field: tier.key }));
+      if (compareScaled(declaredSum, tierWeight) !== 0) findings.push(M.finding('score/tier-weights-differ', 'warning', nums(), { field: tier.key }));
       continue;
     }
-    const rest = tierWeight.minus(declaredSum);
-    if (rest.lte(ZERO)) {
-      if (rest.lt(ZERO)) findings.push(M.finding('score/weights-exceed-tier', 'warning', nums(), { field: tier.key }));
+    const rest = addScaled(tierWeight, { int: -declaredSum.int, scale: declaredSum.scale });
+    if (rest.int <= 0n) {
+      if (rest.int < 0n) findings.push(M.finding('score/weights-exceed-tier', 'warning', nums(), { field: tier.key }));
       continue;
     }
     // Allocation is exact at the scheme's places, or at the remainder's own when it has more (33.333).
-    const places = Math.max(c.places, rest.decimalPlaces());
+    const restText = toPlainDecimal(rest.int, rest.scale);
+    const restAt = scaled(restText);
+    const places = Math.max(c.places, restAt.scale);
     if (spread === 'equal') {
       // Equal shares on scaled integers: the remainder goes one step at a time to the earlier rows, as allocate does.
-      const total = scaled(rest.toFixed(places)).int;
+      const total = restAt.int * pow10(places - restAt.scale);
       const count = BigInt(undeclared.length);
       const base = total / count;
       const extra = total - base * count;
       const share = fromScaled(base, places);
       const shareUp = extra === 0n ? share : fromScaled(base + 1n, places);
-      const idealShare = !needIdeal ? '' : extra === 0n ? share : toDecimalString(rest.div(undeclared.length));
+      const idealShare = !needIdeal ? '' : extra === 0n ? share : toDecimalString(new Dec(restText).div(undeclared.length));
       undeclared.forEach((i, k) => {
         weights[i] = BigInt(k) < extra ? shareUp : share;
         if (needIdeal) ideal[i] = idealShare;
@@ -128,7 +161,7 @@ export function resolveWeights(
       for (const v of new Set(count.values())) product *= v;
       ratios = undeclared.map((i) => String(product / (count.get(rows[i]!.tier2) as number)));
     } else ratios = undeclared.map(() => '1');
-    const parts = allocate(rest.toFixed(places), ratios, places);
+    const parts = allocate(fromScaled(restAt.int * pow10(places - restAt.scale), places), ratios, places);
     undeclared.forEach((i, k) => {
       weights[i] = parts[k] as string;
     });
@@ -136,7 +169,7 @@ export function resolveWeights(
       let ratioSum = new Dec(0);
       for (const r of ratios) ratioSum = ratioSum.plus(r);
       undeclared.forEach((i, k) => {
-        ideal[i] = toDecimalString(rest.times(ratios[k] as string).div(ratioSum));
+        ideal[i] = toDecimalString(new Dec(restText).times(ratios[k] as string).div(ratioSum));
       });
     }
   }

@@ -5,6 +5,7 @@ import { parseForm } from '../../src/forms/parse-form';
 import { detectLayout } from '../../src/forms/detect-layout';
 import { labelKey } from '../../src/forms/text/label';
 import { splitTable } from '../../src/forms/text/split-table';
+import { decodeEntities, readHtmlCell } from '../../src/forms/text/html-cell';
 import { fixture, TIANCHANG, withoutOrigins } from './helpers';
 
 // The readers take short cuts (a text without full-width forms is returned as is, a label without white space
@@ -123,5 +124,41 @@ describe('number cells', () => {
   it('read plain numbers as written and still normalise the others', () => {
     const r = parseForm(fixture(TIANCHANG).replace('\t10\t\t10', '\t１０分\t\t 10 '));
     expect(r.ok && r.value.kind === 'self-evaluation' && [r.value.budget.weight, r.value.budget.publishedScore]).toEqual(['10', '10']);
+  });
+});
+
+describe('readHtmlCell tag scan', () => {
+  /** readHtmlCell as defined: tags found by the regular expression. */
+  function byDefinition(text: string): string[] {
+    if (!/<\/?(p|div|br|li|span|ul|ol|strong|b|i|em|font)\b[^<>]*>/iu.test(text)) {
+      const t = decodeEntities(text).trim();
+      return t === '' ? [] : [t];
+    }
+    const items: string[] = [];
+    let current = '';
+    const flush = (): void => {
+      const t = decodeEntities(current).trim();
+      if (t !== '') items.push(t);
+      current = '';
+    };
+    const re = /<\/?\s*([a-zA-Z][a-zA-Z0-9]*)[^<>]*>/gu;
+    let last = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      current += text.slice(last, m.index);
+      last = m.index + m[0].length;
+      if (/^(p|div|br|li|tr|h[1-6]|ul|ol|table)$/u.test((m[1] as string).toLowerCase())) flush();
+    }
+    current += text.slice(last);
+    flush();
+    return items;
+  }
+  const TAGS = ['<p>', '</p>', '<P >', '< p>', '</ p>', '<br/>', '<BR>', '<div class="a">', '</div>', '<h2>', '<h7>', '<span>', '<1>', '<p', '>', '<', '</', '<<p>>', '<a href="x">', '<li>', '<table>', '&amp;', '&lt;p&gt;', ' ', '　', '\n', '甲', '乙。', 'x', '𠀀'];
+  it('reads the cell as the regular expression would', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...TAGS), { maxLength: 16 }).map((a) => a.join('')), (text) => {
+        expect(readHtmlCell(text)).toEqual(byDefinition(text));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

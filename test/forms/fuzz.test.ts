@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatForm, parseForm, toMarkdown } from '../../src/forms/index';
 import type { FormResult } from '../../src/forms/types';
+import { PerformanceDocument } from '../../src/model/document';
 import { NANYUE, SEED, TANGXI, TIANCHANG, fixture } from './helpers';
 
 const TABLES = [SEED, TANGXI, TIANCHANG, NANYUE, 'constructed-separate-column-self-evaluation.txt', 'constructed-unit-self-evaluation.txt', 'constructed-unit-declaration-fujian.txt', 'constructed-project-declaration-midterm.txt'].map((n) => fixture(n));
@@ -35,6 +36,12 @@ function checkResult(r: FormResult): void {
     expect(f.code).toMatch(/^[a-z]+\/[a-z0-9-]+$/u);
     expect(f.message.zh.length).toBeGreaterThan(0);
     expect(f.message.en.length).toBeGreaterThan(0);
+  }
+  // What was read fits the model (parseForm does not check it at run time; see model-fit.test.ts).
+  const doc = r.ok ? r.value : r.partial;
+  if (doc !== undefined) {
+    const check = PerformanceDocument.safeParse(doc);
+    expect(check.success ? [] : check.error.issues.map((i) => `/${i.path.join('/')}: ${i.message}`)).toEqual([]);
   }
   if (r.ok) {
     expect(() => formatForm(r.value)).not.toThrow();

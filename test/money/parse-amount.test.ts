@@ -59,6 +59,29 @@ describe('parseAmount', () => {
     );
   });
 
+  it('reads a number as written (its short cut) exactly as with spaces around it (the general path)', () => {
+    const piece = fc.constantFrom('0', '1', '9', '12', '345', ',', '.', '-', '万', '元', ' ', '１');
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 10 }).map((a) => a.join('')), fc.boolean(), (s, allowNegative) => {
+        const options = { allowNegative };
+        const general = parseAmount(` ${s} `, options);
+        const short = parseAmount(s, options);
+        // Only the errors' columns differ (one space further in): compare what was read, and the codes.
+        expect(short.ok).toBe(general.ok);
+        if (short.ok && general.ok) {
+          expect(short.value).toEqual(general.value);
+          expect(short.warnings.map((w) => w.code)).toEqual(general.warnings.map((w) => w.code));
+        } else if (!short.ok && !general.ok) {
+          expect(short.errors.map((e) => e.code)).toEqual(general.errors.map((e) => e.code));
+        }
+      }),
+      { numRuns: 2000 },
+    );
+    expect(parseAmount('-5').ok).toBe(false);
+    expect(parseAmount('-5', { allowNegative: true })).toEqual({ ok: true, value: { amount: '-5', unit: null }, warnings: [] });
+    expect(parseAmount('28,963,548.68')).toEqual({ ok: true, value: { amount: '28963548.68', unit: null }, warnings: [] });
+  });
+
   it('reads back any amount written with separators', () => {
     fc.assert(
       fc.property(fc.bigInt({ min: 0n, max: 10n ** 15n }), fc.integer({ min: 0, max: 99 }), (int, cents) => {

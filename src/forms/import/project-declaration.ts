@@ -6,12 +6,12 @@ import type { TableCell, TableRow } from '../text/split-table';
 import { codePoints, filledCells, isBlankRow } from '../text/split-table';
 import { unitInLabel } from '../text/label';
 import type { ParseFormOptions } from '../types';
-import { type ImportContext, origin, report, use } from '../read/context';
+import { type ImportContext, origin, pointer, report, use } from '../read/context';
 import { readAmount } from '../read/cells';
 import { COMMON_FIELDS, type FieldHit, fieldsInRow, firstHits, isInlineField, reportUnreadCells } from '../read/fields';
 import { fundingSourceOf } from '../read/budget-block';
 import { type IndicatorTable, readIndicatorTable } from '../read/indicator-table';
-import { readIndicatorHeader } from '../read/indicator-header';
+import type { IndicatorHeader } from '../read/indicator-header';
 import { goalHeader, isGoalLabel } from '../read/goal-block';
 import { isSectionHeading, reportMissing, resolveAmountUnit, titleRow, unitStatement } from '../read/common-rows';
 
@@ -72,8 +72,9 @@ export function importProjectDeclaration(ctx: ImportContext, options: ParseFormO
       use(ctx, i++);
       continue;
     }
-    if (table === null && readIndicatorHeader(row)) {
-      table = readIndicatorTable(ctx, i, { evaluated: false });
+    const indicatorHeader: IndicatorHeader | null = table === null ? (ctx.headers[i] ?? null) : null;
+    if (indicatorHeader !== null) {
+      table = readIndicatorTable(ctx, i, indicatorHeader, { evaluated: false });
       i = table.end;
       continue;
     }
@@ -129,17 +130,17 @@ export function importProjectDeclaration(ctx: ImportContext, options: ParseFormO
         const a = goalCols.annual !== undefined ? row.cells[goalCols.annual] : undefined;
         const m = goalCols.midTerm !== undefined ? row.cells[goalCols.midTerm] : undefined;
         if (a && a.text !== '') {
-          if (annual.length === 0) origin(ctx, ['goal', 'annual'], row, a);
+          if (annual.length === 0) origin(ctx, '/goal/annual', row, a);
           annual.push(a.text);
         }
         if (m && m.text !== '') {
-          if (midTerm.length === 0) origin(ctx, ['goal', 'midTerm'], row, m);
+          if (midTerm.length === 0) origin(ctx, '/goal/midTerm', row, m);
           midTerm.push(m.text);
         }
       } else {
         const value = row.cells.slice(row.cells.indexOf(first) + 1).find((c) => c.text !== '');
         if (value) {
-          if (annual.length === 0) origin(ctx, ['goal', 'annual'], row, value);
+          if (annual.length === 0) origin(ctx, '/goal/annual', row, value);
           annual.push(value.text);
         }
       }
@@ -161,7 +162,7 @@ export function importProjectDeclaration(ctx: ImportContext, options: ParseFormO
   const text = (k: Key): string | null => {
     const h = f.get(k);
     if (!h) return null;
-    origin(ctx, [k], h.row, h.value);
+    origin(ctx, pointer([k]), h.row, h.value);
     return h.value.text === '' ? null : h.value.text;
   };
   const projectName = text('projectName') ?? '';
@@ -180,7 +181,7 @@ export function importProjectDeclaration(ctx: ImportContext, options: ParseFormO
     } else {
       const at = out.extra.length;
       out.extra.push({ label, amount: readAmount(ctx, fund.row, fund.amount, ['funds', 'extra', at, 'amount'], amountUnit) });
-      origin(ctx, ['funds', 'extra', at, 'label'], fund.row, fund.label);
+      origin(ctx, pointer(['funds', 'extra', at, 'label']), fund.row, fund.label);
     }
   }
   const contact = f.get('contact');
@@ -191,7 +192,7 @@ export function importProjectDeclaration(ctx: ImportContext, options: ParseFormO
     projectName,
     supervisingDepartment: text('supervisingDepartment'),
     implementingUnit: text('implementingUnit'),
-    ...(contact && { contact: (origin(ctx, ['contact'], contact.row, contact.value), contact.value.text) }),
+    ...(contact && { contact: (origin(ctx, '/contact', contact.row, contact.value), contact.value.text) }),
     amountUnit,
     funds: out,
     goal: { annual: annual.join('\n'), midTerm: midTerm.length > 0 ? midTerm.join('\n') : null },

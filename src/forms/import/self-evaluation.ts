@@ -5,13 +5,13 @@ import { isBlankRow } from '../text/split-table';
 import type { FormLayout } from '../layout';
 import type { ParseFormOptions } from '../types';
 import { formsMessages as M } from '../../i18n/messages/forms';
-import { type ImportContext, cellAt, keepAside, origin, report, use } from '../read/context';
+import { type ImportContext, cellAt, keepAside, origin, pointer, report, use } from '../read/context';
 import { readNumber } from '../read/cells';
 import { COMMON_FIELDS, type FieldHit, fieldsInRow, firstHits, reportUnreadCells } from '../read/fields';
 import { isActualGoalKey, isPlannedGoalKey, plannedActualHeader } from '../read/goal-block';
 import { readBudgetBlock, readBudgetHeader } from '../read/budget-block';
 import { type IndicatorTable, readIndicatorTable } from '../read/indicator-table';
-import { readIndicatorHeader } from '../read/indicator-header';
+import type { IndicatorHeader } from '../read/indicator-header';
 import { type KeyTaskColumns, type KeyTaskRow, readKeyTaskHeader, readKeyTasks } from '../read/key-tasks';
 import { isSectionHeading, reportMissing, resolveAmountUnit, titleRow, unitStatement } from '../read/common-rows';
 import type { AmountUnit } from '../../model/common';
@@ -94,10 +94,11 @@ export function importSelfEvaluation(ctx: ImportContext, layout: FormLayout, opt
       i = r.end;
       continue;
     }
-    if (table === null && readIndicatorHeader(row)) {
+    const indicatorHeader: IndicatorHeader | null = table === null ? (ctx.headers[i] ?? null) : null;
+    if (indicatorHeader !== null) {
       goalCols = null;
       inTasks = false;
-      table = readIndicatorTable(ctx, i, { evaluated: true });
+      table = readIndicatorTable(ctx, i, indicatorHeader, { evaluated: true });
       i = table.end;
       continue;
     }
@@ -125,11 +126,11 @@ export function importSelfEvaluation(ctx: ImportContext, layout: FormLayout, opt
       const a = row.cells[goalCols.actual];
       if (lead && ((p && p.text !== '') || (a && a.text !== ''))) {
         if (p && p.text !== '') {
-          if (planned === '') origin(ctx, ['goal', 'planned'], row, p);
+          if (planned === '') origin(ctx, '/goal/planned', row, p);
           planned = planned === '' ? p.text : `${planned}\n${p.text}`;
         }
         if (a && a.text !== '') {
-          if (actual === '') origin(ctx, ['goal', 'actual'], row, a);
+          if (actual === '') origin(ctx, '/goal/actual', row, a);
           actual = actual === '' ? a.text : `${actual}\n${a.text}`;
         }
         use(ctx, i++);
@@ -164,11 +165,11 @@ export function importSelfEvaluation(ctx: ImportContext, layout: FormLayout, opt
     if (goals.planned || goals.actual) {
       if (goals.planned && planned === '') {
         planned = goals.planned.text;
-        origin(ctx, ['goal', 'planned'], row, goals.planned);
+        origin(ctx, '/goal/planned', row, goals.planned);
       }
       if (goals.actual && actual === '') {
         actual = goals.actual.text;
-        origin(ctx, ['goal', 'actual'], row, goals.actual);
+        origin(ctx, '/goal/actual', row, goals.actual);
       }
       use(ctx, i++);
       continue;
@@ -187,7 +188,7 @@ export function importSelfEvaluation(ctx: ImportContext, layout: FormLayout, opt
   const text = (k: Key): string | null => {
     const h = f.get(k);
     if (!h) return null;
-    origin(ctx, [k === 'projectName' || k === 'unitName' ? 'name' : k], h.row, h.value);
+    origin(ctx, pointer([k === 'projectName' || k === 'unitName' ? 'name' : k]), h.row, h.value);
     return h.value.text === '' ? null : h.value.text;
   };
   const scope: SelfEvaluation['scope'] = f.has('projectName') ? 'project' : f.has('unitName') || layout === 'unit-self-evaluation' ? 'unit' : 'project';

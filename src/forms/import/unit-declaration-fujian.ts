@@ -6,12 +6,12 @@ import type { TableCell, TableRow } from '../text/split-table';
 import { filledCells, isBlankRow } from '../text/split-table';
 import { unitInLabel } from '../text/label';
 import type { ParseFormOptions } from '../types';
-import { type ImportContext, cellAt, origin, report, use } from '../read/context';
+import { type ImportContext, cellAt, origin, pointer, report, use } from '../read/context';
 import { readAmount } from '../read/cells';
 import { COMMON_FIELDS, type FieldHit, fieldsInRow, firstHits } from '../read/fields';
 import { type IndicatorTable, readIndicatorTable } from '../read/indicator-table';
+import type { IndicatorHeader } from '../read/indicator-header';
 import { type KeyTaskColumns, type KeyTaskRow, readKeyTaskHeader, readKeyTasks } from '../read/key-tasks';
-import { readIndicatorHeader } from '../read/indicator-header';
 import { reportMissing, resolveAmountUnit, titleRow } from '../read/common-rows';
 import { appropriationModeOf } from './appropriation';
 
@@ -50,8 +50,9 @@ export function importUnitDeclarationFujian(ctx: ImportContext, options: ParseFo
       use(ctx, i++);
       continue;
     }
-    if (table === null && readIndicatorHeader(row)) {
-      table = readIndicatorTable(ctx, i, { evaluated: false });
+    const indicatorHeader: IndicatorHeader | null = table === null ? (ctx.headers[i] ?? null) : null;
+    if (indicatorHeader !== null) {
+      table = readIndicatorTable(ctx, i, indicatorHeader, { evaluated: false });
       i = table.end;
       block = null;
       continue;
@@ -87,7 +88,7 @@ export function importUnitDeclarationFujian(ctx: ImportContext, options: ParseFo
         block = 'goals';
         const g = cellAt(row, 1);
         if (g.text !== '') {
-          if (annualGoals.length === 0) origin(ctx, ['annualGoals'], row, g);
+          if (annualGoals.length === 0) origin(ctx, '/annualGoals', row, g);
           annualGoals.push(g.text.replace(GOAL_NUMBER, ''));
         }
       } else if (headKey === '年度履职目标') {
@@ -115,7 +116,7 @@ export function importUnitDeclarationFujian(ctx: ImportContext, options: ParseFo
       budgetRow = row;
     } else if (block === 'goals') {
       const g = filledCells(row)[0] as TableCell;
-      if (annualGoals.length === 0) origin(ctx, ['annualGoals'], row, g);
+      if (annualGoals.length === 0) origin(ctx, '/annualGoals', row, g);
       annualGoals.push(g.text.replace(GOAL_NUMBER, ''));
     } else if (block === 'dutyGoals') {
       dutyGoalRows.push({ row, cells: [...row.cells] });
@@ -130,7 +131,7 @@ export function importUnitDeclarationFujian(ctx: ImportContext, options: ParseFo
   const f = firstHits(ctx, hits, FIELDS);
   const unitHit = f.get('unitName');
   const unitName = unitHit?.value.text ?? '';
-  if (unitHit) origin(ctx, ['unitName'], unitHit.row, unitHit.value);
+  if (unitHit) origin(ctx, '/unitName', unitHit.row, unitHit.value);
   if (unitName === '') reportMissing(ctx, COMMON_FIELDS.unitName, 'unitName');
   const modeHit = f.get('appropriationMode');
   const appropriationMode = modeHit && modeHit.value.text !== '' ? appropriationModeOf(modeHit.value.text) : null;
@@ -144,7 +145,7 @@ export function importUnitDeclarationFujian(ctx: ImportContext, options: ParseFo
     budgetRow === null || col === undefined ? null : readAmount(ctx, budgetRow, cellAt(budgetRow, col), path, amountUnit);
   const dutyGoals: NonNullable<UnitDeclaration['dutyGoals']> = dutyGoalRows.map(({ row }, at) => {
     const cols = dutyCols as { duty: number; task: number; project: number; amount: number };
-    origin(ctx, ['dutyGoals', at, 'duty'], row, cellAt(row, cols.duty));
+    origin(ctx, pointer(['dutyGoals', at, 'duty']), row, cellAt(row, cols.duty));
     return {
       duty: cellAt(row, cols.duty).text,
       task: cellAt(row, cols.task).text,

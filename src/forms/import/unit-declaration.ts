@@ -3,16 +3,16 @@ import { formsMessages as M } from '../../i18n/messages/forms';
 import type { AmountUnit } from '../../model/common';
 import type { UnitDeclaration } from '../../model/unit-declaration';
 import type { TableCell, TableRow } from '../text/split-table';
-import { filledCells, isBlankRow } from '../text/split-table';
-import { labelKey, unitInLabel } from '../text/label';
+import { isBlankRow } from '../text/split-table';
+import { unitInLabel } from '../text/label';
 import { readHtmlCell } from '../text/html-cell';
 import type { ParseFormOptions } from '../types';
 import { type ImportContext, cellAt, origin, report, use } from '../read/context';
 import { readAmount, readCount } from '../read/cells';
 import { COMMON_FIELDS, type FieldHit, fieldsInRow, firstHits } from '../read/fields';
 import { type IndicatorTable, readIndicatorTable } from '../read/indicator-table';
+import type { IndicatorHeader } from '../read/indicator-header';
 import { type KeyTaskColumns, type KeyTaskRow, readKeyTaskHeader, readKeyTasks } from '../read/key-tasks';
-import { readIndicatorHeader } from '../read/indicator-header';
 import { isSectionHeading, reportMissing, resolveAmountUnit, titleRow, unitStatement } from '../read/common-rows';
 import { appropriationModeOf } from './appropriation';
 
@@ -27,10 +27,17 @@ const BUDGET_PATH: Record<BudgetKey, readonly string[]> = {
   basic: ['budget', 'structure', 'basic'],
   project: ['budget', 'structure', 'project'],
 };
+/** The pointers of {@link BUDGET_PATH}, written out: literals are keys made once (see `origin`). */
+const BUDGET_POINTER: Record<BudgetKey, string> = {
+  total: '/budget/total',
+  fiscal: '/budget/sources/fiscal',
+  other: '/budget/sources/other',
+  basic: '/budget/structure/basic',
+  project: '/budget/structure/project',
+};
 
-/** Which budget figure a label of the 预算情况 block names. */
-function budgetKeyOf(label: string): BudgetKey | null {
-  const k = labelKey(label);
+/** Which budget figure a label of the 预算情况 block names, by its label key. */
+function budgetKeyOf(k: string): BudgetKey | null {
   if (k.length > 40) return null;
   if (/预算总额|资金总额|收入总额|支出总额/u.test(k)) return 'total';
   if (k.includes('基本支出')) return 'basic';
@@ -93,9 +100,10 @@ export function importUnitDeclaration(ctx: ImportContext, options: ParseFormOpti
         continue;
       }
     }
-    if (table === null && readIndicatorHeader(row)) {
+    const indicatorHeader: IndicatorHeader | null = table === null ? (ctx.headers[i] ?? null) : null;
+    if (indicatorHeader !== null) {
       inTasks = false;
-      table = readIndicatorTable(ctx, i, { evaluated: false });
+      table = readIndicatorTable(ctx, i, indicatorHeader, { evaluated: false });
       i = table.end;
       continue;
     }
@@ -105,9 +113,10 @@ export function importUnitDeclaration(ctx: ImportContext, options: ParseFormOpti
       use(ctx, i++);
       continue;
     }
-    const first = filledCells(row)[0] as TableCell;
+    // The first filled cell (the row is not blank).
+    const firstAt = row.cells.findIndex((c) => c.text !== '');
+    const first = row.cells[firstAt] as TableCell;
     const firstKey = first.key;
-    const firstAt = row.cells.indexOf(first);
     if (firstAt === 0) inBudget = false;
     // A block label in the first column with the block's first row beside it.
     if (firstAt === 0 && TASK_BLOCK.test(firstKey) && row.cells.length > 1) {
@@ -125,13 +134,13 @@ export function importUnitDeclaration(ctx: ImportContext, options: ParseFormOpti
       const u = unitInLabel(first.text);
       if (u !== null && stated === null) [stated, statedRow] = [u, row];
       const label = cellAt(row, 1);
-      const key = label.text === '' ? null : budgetKeyOf(label.text);
+      const key = label.text === '' ? null : budgetKeyOf(label.key);
       if (key !== null) budgetCells.push({ key, row, cell: cellAt(row, 2) });
       use(ctx, i++);
       continue;
     }
     if (inBudget && firstAt === 1) {
-      const key = budgetKeyOf(first.text);
+      const key = budgetKeyOf(firstKey);
       if (key !== null) {
         budgetCells.push({ key, row, cell: cellAt(row, 2) });
         use(ctx, i++);
@@ -144,18 +153,18 @@ export function importUnitDeclaration(ctx: ImportContext, options: ParseFormOpti
       continue;
     }
     if (firstKey === '单位职责' || firstKey === '部门职责' || firstKey === '主要职能') {
-      const cell = row.cells[row.cells.indexOf(first) + 1] ?? cellAt(row, 99);
+      const cell = row.cells[firstAt + 1] ?? cellAt(row, 99);
       const split = splitDuties(readHtmlCell(cell.raw));
       duties = split.duties;
       dutiesIntro = split.intro;
-      origin(ctx, ['duties'], row, cell);
+      origin(ctx, '/duties', row, cell);
       use(ctx, i++);
       continue;
     }
     if (firstKey === '年度履职目标' || firstKey === '年度总体目标' || firstKey === '年度绩效目标') {
-      const cell = row.cells[row.cells.indexOf(first) + 1] ?? cellAt(row, 99);
+      const cell = row.cells[firstAt + 1] ?? cellAt(row, 99);
       annualGoals = readHtmlCell(cell.raw);
-      origin(ctx, ['annualGoals'], row, cell);
+      origin(ctx, '/annualGoals', row, cell);
       use(ctx, i++);
       continue;
     }
@@ -178,8 +187,8 @@ export function importUnitDeclaration(ctx: ImportContext, options: ParseFormOpti
       use(ctx, i++);
       continue;
     }
-    const budgetKey = budgetKeyOf(first.text);
-    if (budgetKey !== null && row.cells.indexOf(first) === 0) {
+    const budgetKey = budgetKeyOf(firstKey);
+    if (budgetKey !== null && firstAt === 0) {
       inTasks = false;
       const u = unitInLabel(first.text);
       if (u !== null && stated === null) [stated, statedRow] = [u, row];
@@ -193,9 +202,9 @@ export function importUnitDeclaration(ctx: ImportContext, options: ParseFormOpti
       inTasks = false;
       use(ctx, i);
       const next = rows[i + 1];
-      if (next && !isBlankRow(next) && !readIndicatorHeader(next) && !isSectionHeading(next, HEADINGS)) {
-        if (staff >= 0) headcount = readCount(ctx, next, cellAt(next, staff), ['headcount'], { zh: '年末在职人数', en: 'headcount' });
-        if (depts >= 0) internalDepartments = readCount(ctx, next, cellAt(next, depts), ['internalDepartments'], { zh: '内设机构数', en: 'internal departments' });
+      if (next && !isBlankRow(next) && !ctx.headers[i + 1] && !isSectionHeading(next, HEADINGS)) {
+        if (staff >= 0) headcount = readCount(ctx, next, cellAt(next, staff), ['headcount'], { zh: '年末在职人数', en: 'headcount' }, '/headcount');
+        if (depts >= 0) internalDepartments = readCount(ctx, next, cellAt(next, depts), ['internalDepartments'], { zh: '内设机构数', en: 'internal departments' }, '/internalDepartments');
         use(ctx, i + 1);
         i += 2;
       } else i++;
@@ -208,12 +217,12 @@ export function importUnitDeclaration(ctx: ImportContext, options: ParseFormOpti
   const f = firstHits(ctx, hits, FIELDS);
   const unitHit = f.get('unitName');
   const unitName = unitHit?.value.text ?? '';
-  if (unitHit) origin(ctx, ['unitName'], unitHit.row, unitHit.value);
+  if (unitHit) origin(ctx, '/unitName', unitHit.row, unitHit.value);
   if (unitName === '') reportMissing(ctx, COMMON_FIELDS.unitName, 'unitName');
   let appropriationMode: UnitDeclaration['appropriationMode'] = null;
   const modeHit = f.get('appropriationMode');
   if (modeHit && modeHit.value.text !== '') {
-    origin(ctx, ['appropriationMode'], modeHit.row, modeHit.value);
+    origin(ctx, '/appropriationMode', modeHit.row, modeHit.value);
     appropriationMode = appropriationModeOf(modeHit.value.text);
     if (appropriationMode === null) {
       report(ctx, M.finding('forms/appropriation-unknown', 'warning', { text: modeHit.value.text.slice(0, 80) }, { line: modeHit.row.line, column: modeHit.value.column, path: ['appropriationMode'], field: 'appropriationMode' }));
@@ -224,7 +233,7 @@ export function importUnitDeclaration(ctx: ImportContext, options: ParseFormOpti
   const figures: Partial<Record<BudgetKey, string | null>> = {};
   for (const b of budgetCells) {
     if (b.key in figures) continue;
-    figures[b.key] = readAmount(ctx, b.row, b.cell, BUDGET_PATH[b.key], amountUnit);
+    figures[b.key] = readAmount(ctx, b.row, b.cell, BUDGET_PATH[b.key], amountUnit, BUDGET_POINTER[b.key]);
   }
   const keyTasks = readKeyTasks(ctx, taskRows, amountUnit);
 

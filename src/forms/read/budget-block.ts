@@ -2,7 +2,7 @@ import type { AmountUnit } from '../../model/common';
 import type { BudgetLine, FundingSource, SelfEvaluationBudget } from '../../model/self-evaluation';
 import type { TableRow } from '../text/split-table';
 import { labelKey, unitInLabel } from '../text/label';
-import { type ImportContext, cellAt, origin, use } from './context';
+import { type ImportContext, cellAt, origin, pointer, use } from './context';
 import { readAmount, readNumber } from './cells';
 import { parseTierLabel } from './tier-label';
 import { trailerKind } from './trailer';
@@ -23,8 +23,9 @@ function budgetRole(k: string): BudgetColumn | null {
 
 /** Reads a budget header row (年初预算数 / 全年预算数 / 全年执行数 / 分值 / 执行率 / 得分) into a column map. */
 export function readBudgetHeader(row: TableRow): Partial<Record<BudgetColumn, number>> | null {
-  // Importers ask this of nearly every row: rule out the rows without a 年初 column (what `initial` needs).
-  if (!row.cells.some((c) => c.key.includes('年初'))) return null;
+  // Importers ask this of nearly every row: rule out the rows without a 年初 column (what `initial` needs),
+  // first by the row's text (a key with 年初 comes from a cell with 初), then cell by cell.
+  if (!row.text.includes('初') || !row.cells.some((c) => c.key.includes('年初'))) return null;
   const cols: Partial<Record<BudgetColumn, number>> = {};
   row.cells.forEach((c, i) => {
     const role = budgetRole(c.key);
@@ -94,7 +95,7 @@ export function readBudgetBlock(
     const path = ['budget', 'lines', at] as const;
     const label = labelCell.text.replace(/[:：]+$/u, '').trim();
     const source = fundingSourceOf(label);
-    origin(ctx, path, row, labelCell);
+    origin(ctx, pointer(path), row, labelCell);
     const line: BudgetLine = {
       source,
       label,
@@ -110,7 +111,8 @@ export function readBudgetBlock(
       lines.push(line);
     } else {
       const r = cols.rate === undefined ? null : readNumber(ctx, row, cellAt(row, cols.rate), [...path, 'publishedRate'], { zh: '执行率', en: 'execution rate' });
-      lines.push(r === null ? line : { ...line, publishedRate: r });
+      // Added to the new line (a spread copy is slow in V8).
+      lines.push(r === null ? line : Object.assign(line, { publishedRate: r }));
     }
     use(ctx, index);
   }

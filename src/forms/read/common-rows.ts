@@ -1,22 +1,26 @@
 import { formsMessages as M } from '../../i18n/messages/forms';
 import type { AmountUnit } from '../../model/common';
 import type { TableCell, TableRow } from '../text/split-table';
-import { filledCells } from '../text/split-table';
 import { labelKey, yearInTitle } from '../text/label';
 import { type ImportContext, report } from './context';
 import { trailingUnitStatement } from '../text/inline-label';
 
 /** The fiscal year in a title row (`(2024年度)`, `2022年度项目支出绩效自评表`), or undefined when the row is not a title row. */
 export function titleRow(row: TableRow): { year: number | null } | undefined {
-  // A unit statement beside the title (`…自评表 | 单位：万元`) does not stop it being the title.
-  const cells = filledCells(row).filter((c) => unitStatementOf(c.key) === null);
-  if (cells.length !== 1) return undefined;
+  // The one filled cell: a unit statement beside the title (`…自评表 | 单位：万元`) does not stop it being the title.
+  let only: TableCell | undefined;
+  for (const c of row.cells) {
+    if (c.text === '' || unitStatementOf(c.key) !== null) continue;
+    if (only !== undefined) return undefined;
+    only = c;
+  }
+  if (only === undefined) return undefined;
   // … nor does one written in the title's own cell after a few spaces (`…申报表        单位：万元`).
-  const t = trailingUnitOf(cells[0] as TableCell)?.rest ?? (cells[0] as TableCell).text;
+  const t = trailingUnitOf(only)?.rest ?? only.text;
   if (t === '') return undefined;
   if (t.length > 80) return undefined;
   // An attachment mark above the title (`附件2`, `附表1-3`) is structure, not data.
-  if (ATTACHMENT.test((cells[0] as TableCell).key)) return { year: null };
+  if (ATTACHMENT.test(only.key)) return { year: null };
   const year = yearInTitle(t);
   if (year !== null) return { year };
   const k = labelKey(t);
@@ -32,6 +36,8 @@ const UNIT_STATEMENT = /^(金额)?单位:(万元|元)$/u;
 
 /** The money unit a cell states on its own (`单位：万元`, `金额单位：元`), by its label key; null for none. */
 function unitStatementOf(key: string): AmountUnit | null {
+  // Asked of nearly every cell: a key that does not end with 元 is none, without the search.
+  if (!key.endsWith('元')) return null;
   const m = UNIT_STATEMENT.exec(key);
   if (!m) return null;
   return m[2] === '万元' ? 'wan-yuan' : 'yuan';
@@ -68,8 +74,13 @@ export function unitStatement(row: TableRow): { unit: AmountUnit; only: boolean 
 
 /** Section headings that stand alone on a row and carry nothing the model needs (the writer emits them). */
 export function isSectionHeading(row: TableRow, headings: RegExp): boolean {
-  const cells = filledCells(row);
-  return cells.length === 1 && headings.test((cells[0] as TableCell).key);
+  let only: TableCell | undefined;
+  for (const c of row.cells) {
+    if (c.text === '') continue;
+    if (only !== undefined) return false;
+    only = c;
+  }
+  return only !== undefined && headings.test(only.key);
 }
 
 const UNIT_ZH: Record<AmountUnit, string> = { yuan: '元', 'wan-yuan': '万元' };

@@ -3,6 +3,7 @@ import { locate } from '../../i18n/catalogue';
 import type { Bilingual, Finding, Position } from '../../model/finding';
 import { type TableCell, type TableRow, cellEnd, cellLine, placeInCell } from '../text/split-table';
 import type { UnparsedRow } from '../types';
+import { type IndicatorHeader, readIndicatorHeader } from './indicator-header';
 
 /**
  * The working state of one import: the rows, the findings, the origins of the document's parts, which rows
@@ -13,14 +14,24 @@ export interface ImportContext {
   readonly errors: Finding[];
   readonly warnings: Finding[];
   readonly origins: Record<string, Position>;
-  /** Row indices that became part of the document (or were read as structure: titles, headers). */
-  readonly used: Set<number>;
+  /**
+   * For each row index, 1 when the row became part of the document (or was read as structure: titles,
+   * headers). One byte per row: rows are marked and asked about often, a Set cost more.
+   */
+  readonly used: Uint8Array;
   readonly unparsed: UnparsedRow[];
+  /** Each row read as an indicator table's header ({@link readIndicatorHeader}), or null: read once, asked often. */
+  readonly headers: readonly (IndicatorHeader | null)[];
 }
 
-/** A new context over the rows. */
-export function createContext(rows: readonly TableRow[]): ImportContext {
-  return { rows, errors: [], warnings: [], origins: {}, used: new Set(), unparsed: [] };
+/** A new context over the rows (and their {@link indicatorHeaders}, when already read). */
+export function createContext(rows: readonly TableRow[], headers: readonly (IndicatorHeader | null)[] = indicatorHeaders(rows)): ImportContext {
+  return { rows, errors: [], warnings: [], origins: {}, used: new Uint8Array(rows.length), unparsed: [], headers };
+}
+
+/** Each row read as an indicator table's header, or null. */
+export function indicatorHeaders(rows: readonly TableRow[]): (IndicatorHeader | null)[] {
+  return rows.map((row) => readIndicatorHeader(row));
 }
 
 /** Adds a finding to the errors or the warnings by its severity. */
@@ -47,7 +58,7 @@ export function cellAt(row: TableRow, index: number | undefined): TableCell {
  */
 export function pointer(path: readonly (string | number)[]): string {
   if (path.length === 0) return '/';
-  // Concatenated rather than joined: `join` is slow on short arrays, and a pointer is made for every cell read.
+  // Concatenated rather than joined: `join` is slow on short arrays.
   let p = '';
   for (const part of path) p += `/${part}`;
   return p;
@@ -57,21 +68,26 @@ export function pointer(path: readonly (string | number)[]): string {
  * Records where a part of the document came from: the line and column where its cell starts. A cell after a
  * quoted cell that spans lines starts on a later line than its row ({@link cellLine}); a quoted cell starts at
  * its opening quote.
+ *
+ * `at` is the part's JSON Pointer (`/duties`, {@link pointer} of a path, or one made once in `pointers.ts`):
+ * a string literal or a pointer made once is a key the engine already knows, while a pointer concatenated
+ * anew for every call must be registered as a new key each time, which cost more than the rest of the import
+ * of the cell.
  */
-export function origin(ctx: ImportContext, path: readonly (string | number)[], row: TableRow, cell: TableCell): void {
-  ctx.origins[pointer(path)] = { line: cellLine(row, cell), column: cell.column };
+export function origin(ctx: ImportContext, at: string, row: TableRow, cell: TableCell): void {
+  ctx.origins[at] = { line: cellLine(row, cell), column: cell.column };
 }
 
 /** Marks a row as read. */
 export function use(ctx: ImportContext, index: number): void {
-  ctx.used.add(index);
+  ctx.used[index] = 1;
 }
 
 /** Keeps a row aside in `unparsed`, with the reason and (unless `silent`) a warning. */
 export function keepAside(ctx: ImportContext, index: number, reason: Bilingual, warning?: Finding): void {
   const row = ctx.rows[index];
   if (!row) return;
-  ctx.used.add(index);
+  ctx.used[index] = 1;
   ctx.unparsed.push({ line: row.line, text: row.text, cells: row.cells.map((c) => c.text), reason });
   report(ctx, warning ?? M.finding('forms/row-unparsed', 'warning', { reason: reason.zh, reasonEn: reason.en }, { line: row.line, column: 1 }));
 }

@@ -53,12 +53,21 @@ function mayNameIndicator(k: string): boolean {
   return k.includes('三级') || k === '指标名称' || k === '指标';
 }
 
+/** An indicator table's header row read: the column of each role, and the columns that repeat a role. */
+export interface IndicatorHeader {
+  readonly columns: IndicatorColumns;
+  readonly repeated: readonly number[];
+}
+
 /**
  * Reads an indicator table's header row into a column map, or null when the row is not one (it must name the
  * indicator column and a target column). Repeated roles keep their first column; the repeats are returned.
  */
-export function readIndicatorHeader(row: TableRow): { readonly columns: IndicatorColumns; readonly repeated: readonly number[] } | null {
-  // Importers ask this of nearly every row: rule out the rows without a cell that could name the indicator.
+export function readIndicatorHeader(row: TableRow): IndicatorHeader | null {
+  // Importers ask this of nearly every row: rule out the rows without a cell that could name the indicator,
+  // first by the row's text (a key with 三级 or 指标 comes from a cell with 三 or 指: making a key only drops white
+  // space and narrows full-width forms), then cell by cell.
+  if (!row.text.includes('三') && !row.text.includes('指')) return null;
   if (!row.cells.some((c) => mayNameIndicator(c.key))) return null;
   const columns: IndicatorColumns = {};
   const repeated: number[] = [];

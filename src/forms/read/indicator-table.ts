@@ -10,7 +10,8 @@ import type { TableCell, TableRow } from '../text/split-table';
 import { cellLine, isBlankRow } from '../text/split-table';
 import { type ImportContext, cellAt, keepAside, origin, report, reportInCell, use } from './context';
 import { readNumber } from './cells';
-import { type IndicatorColumns, readIndicatorHeader } from './indicator-header';
+import { type IndicatorPointers, indicatorPointers } from './pointers';
+import type { IndicatorColumns, IndicatorHeader } from './indicator-header';
 import { parseTierLabel } from './tier-label';
 import { isSignOffStart } from './trailer';
 
@@ -44,27 +45,26 @@ interface Options {
 }
 
 /**
- * Reads the indicator table whose header is row `headerIndex`: merged tier cells continue the one above, tier
- * labels give up their weights, the seed's merged policy-reference cell becomes reference targets, template
- * placeholder rows and rows without an indicator are kept aside with a warning, and every cell is parsed with
- * the notation parsers, its findings moved to the cell.
+ * Reads the indicator table whose header is row `headerIndex` (read as `header`): merged tier cells continue
+ * the one above, tier labels give up their weights, the seed's merged policy-reference cell becomes reference
+ * targets, template placeholder rows and rows without an indicator are kept aside with a warning, and every
+ * cell is parsed with the notation parsers, its findings moved to the cell.
  */
-export function readIndicatorTable(ctx: ImportContext, headerIndex: number, options: { evaluated: true }): IndicatorTable<EvaluatedIndicator>;
-export function readIndicatorTable(ctx: ImportContext, headerIndex: number, options: { evaluated: false }): IndicatorTable<Indicator>;
-export function readIndicatorTable(ctx: ImportContext, headerIndex: number, options: Options): IndicatorTable<Indicator | EvaluatedIndicator> {
+export function readIndicatorTable(ctx: ImportContext, headerIndex: number, header: IndicatorHeader, options: { evaluated: true }): IndicatorTable<EvaluatedIndicator>;
+export function readIndicatorTable(ctx: ImportContext, headerIndex: number, header: IndicatorHeader, options: { evaluated: false }): IndicatorTable<Indicator>;
+export function readIndicatorTable(ctx: ImportContext, headerIndex: number, header: IndicatorHeader, options: Options): IndicatorTable<Indicator | EvaluatedIndicator> {
   const headerRow = ctx.rows[headerIndex] as TableRow;
-  const header = readIndicatorHeader(headerRow);
   use(ctx, headerIndex);
   const indicators: (Indicator | EvaluatedIndicator)[] = [];
   const weights = new Map<string, { w: TierWeight; text: string }>();
-  if (!header) return { indicators, tierWeights: [], publishedTotal: null, end: headerIndex + 1 };
   for (const i of header.repeated) {
     const c = cellAt(headerRow, i);
     report(ctx, M.finding('forms/column-duplicate', 'warning', { text: c.text }, { line: headerRow.line, column: c.column, field: c.text }));
   }
   const cols = header.columns;
   const separate = cols.operator !== undefined || cols.unit !== undefined;
-  const valueCols = (['target', 'midTermTarget', 'adjustedTarget', 'actual', 'weight', 'score', 'coefficient', 'isCore', 'deviation', 'note'] as const)
+  // The columns that make a row more than tier labels and a name: when all are blank, the row holds no target.
+  const valueCols = (['target', 'midTermTarget', 'adjustedTarget', 'actual', 'weight', 'score', 'coefficient', 'isCore', 'deviation', 'note', 'operator', 'unit'] as const)
     .map((r) => cols[r])
     .filter((i): i is number => i !== undefined);
 
@@ -99,7 +99,7 @@ export function readIndicatorTable(ctx: ImportContext, headerIndex: number, opti
       break;
     }
     if (END_ROW.test(firstKey) || isSignOffStart(firstKey)) break;
-    const again = readIndicatorHeader(row);
+    const again = ctx.headers[index];
     if (again) {
       // The same header repeated (a table over several pages, copied from a PDF) continues the table.
       if (sameColumns(again.columns, cols)) {
@@ -109,14 +109,14 @@ export function readIndicatorTable(ctx: ImportContext, headerIndex: number, opti
       break;
     }
 
-    const cell = (i: number | undefined): TableCell => cellAt(row, i);
-    const t1 = cell(cols.tier1);
-    const t2 = cell(cols.tier2);
-    const nameCell = cell(cols.name);
-    const targetCell = cell(cols.target);
-    const restEmpty = valueCols.every((i) => cell(i).text === '') && cell(cols.operator).text === '' && cell(cols.unit).text === '';
+    const t1 = cellAt(row, cols.tier1);
+    const t2 = cellAt(row, cols.tier2);
+    const nameCell = cellAt(row, cols.name);
+    const targetCell = cellAt(row, cols.target);
+    const restEmpty = allBlank(row, valueCols);
     const at = indicators.length;
-    const base = ['indicators', at] as const;
+    // Paths (for findings, which are rare) are written out where needed; pointers (for origins) are made once.
+    const p = indicatorPointers(at);
 
     // Tier 1: a label (maybe with its weight), or a merged cell continuing the one above.
     let tier1: string;
@@ -131,7 +131,7 @@ export function readIndicatorTable(ctx: ImportContext, headerIndex: number, opti
       tier1Continued = true;
     } else {
       tier1 = '';
-      if (!restEmpty || nameCell.text !== '') report(ctx, M.finding('forms/tier-missing', 'warning', TIER_NAMES.tier1, { line: cellLine(row, t1), column: t1.column, path: [...base, 'tier1'], field: 'tier1' }));
+      if (!restEmpty || nameCell.text !== '') report(ctx, M.finding('forms/tier-missing', 'warning', TIER_NAMES.tier1, { line: cellLine(row, t1), column: t1.column, path: ['indicators', at, 'tier1'], field: 'tier1' }));
     }
 
     // Tier 2: continues the one above only within the same tier 1.
@@ -141,7 +141,7 @@ export function readIndicatorTable(ctx: ImportContext, headerIndex: number, opti
     else if ((tier1Continued || tier1 === prevTier1) && prevTier2 !== null) tier2 = prevTier2;
     else {
       tier2 = '';
-      if (!restEmpty || nameCell.text !== '') report(ctx, M.finding('forms/tier-missing', 'warning', TIER_NAMES.tier2, { line: cellLine(row, t2), column: t2.column, path: [...base, 'tier2'], field: 'tier2' }));
+      if (!restEmpty || nameCell.text !== '') report(ctx, M.finding('forms/tier-missing', 'warning', TIER_NAMES.tier2, { line: cellLine(row, t2), column: t2.column, path: ['indicators', at, 'tier2'], field: 'tier2' }));
     }
 
     // A tier-1 cell that only gives a weight (`(50分)`): the tier comes from the tier-2 category.
@@ -152,8 +152,8 @@ export function readIndicatorTable(ctx: ImportContext, headerIndex: number, opti
       const key = `${t1.text}\u0000${inferred}`;
       if (key !== lastInferred) {
         lastInferred = key;
-        if (inferred !== '') report(ctx, M.finding('forms/tier1-inferred', 'warning', { text: t1.text, tier1: inferred }, { line: cellLine(row, t1), column: t1.column, path: [...base, 'tier1'], field: 'tier1' }));
-        else report(ctx, M.finding('forms/tier1-unknown', 'warning', { text: t1.text }, { line: cellLine(row, t1), column: t1.column, path: [...base, 'tier1'], field: 'tier1' }));
+        if (inferred !== '') report(ctx, M.finding('forms/tier1-inferred', 'warning', { text: t1.text, tier1: inferred }, { line: cellLine(row, t1), column: t1.column, path: ['indicators', at, 'tier1'], field: 'tier1' }));
+        else report(ctx, M.finding('forms/tier1-unknown', 'warning', { text: t1.text }, { line: cellLine(row, t1), column: t1.column, path: ['indicators', at, 'tier1'], field: 'tier1' }));
       }
     }
     if (tierLabel && (tierLabel.weight !== null || tierLabel.min !== undefined) && tier1 !== '') {
@@ -167,7 +167,7 @@ export function readIndicatorTable(ctx: ImportContext, headerIndex: number, opti
       if (!seen) weights.set(tier1, { w, text: t1.text });
       else if (seen.w.weight !== w.weight || seen.w.min !== w.min || seen.w.max !== w.max) {
         const show = (x: TierWeight) => x.weight ?? `${x.min ?? ''}-${x.max ?? ''}`;
-        report(ctx, M.finding('forms/tier-weight-conflict', 'warning', { tier1, first: show(seen.w), other: show(w) }, { line: cellLine(row, t1), column: t1.column, path: [...base, 'tier1'], field: 'tier1' }));
+        report(ctx, M.finding('forms/tier-weight-conflict', 'warning', { tier1, first: show(seen.w), other: show(w) }, { line: cellLine(row, t1), column: t1.column, path: ['indicators', at, 'tier1'], field: 'tier1' }));
       }
     }
     const tierChanged = tier1 !== prevTier1;
@@ -210,42 +210,42 @@ export function readIndicatorTable(ctx: ImportContext, headerIndex: number, opti
     }
 
     // The target: one cell, or operator / value / unit in separate columns.
-    const targetPath = [...base, 'target'];
-    const tr: Result<Target> = separate ? parseColumns(cell(cols.operator).raw, targetCell.raw, cell(cols.unit).raw) : parseTarget(targetCell.raw);
-    const targetAnchor = separate && targetCell.text === '' ? cell(cols.operator) : targetCell;
+    const tr: Result<Target> = separate ? parseColumns(cellAt(row, cols.operator).raw, targetCell.raw, cellAt(row, cols.unit).raw) : parseTarget(targetCell.raw);
+    const targetAnchor = separate && targetCell.text === '' ? cellAt(row, cols.operator) : targetCell;
     let failed: Finding | null = null;
-    reportInCell(ctx, tr.warnings, row, targetAnchor, targetPath, 'target');
+    if (tr.warnings.length > 0) reportInCell(ctx, tr.warnings, row, targetAnchor, ['indicators', at, 'target'], 'target');
     if (!tr.ok) {
-      reportInCell(ctx, tr.errors, row, targetAnchor, targetPath, 'target');
+      reportInCell(ctx, tr.errors, row, targetAnchor, ['indicators', at, 'target'], 'target');
       failed = tr.errors[0] ?? null;
     }
     const second = (col: 'midTermTarget' | 'adjustedTarget'): Target | undefined => {
-      const c = cell(cols[col]);
+      const c = cellAt(row, cols[col]);
       if (cols[col] === undefined || (col === 'adjustedTarget' && c.text === '')) return undefined;
-      const r = separate ? parseColumns(cell(cols.operator).raw, c.raw, cell(cols.unit).raw) : parseTarget(c.raw);
-      reportInCell(ctx, r.warnings, row, c, [...base, col], col);
+      const r = separate ? parseColumns(cellAt(row, cols.operator).raw, c.raw, cellAt(row, cols.unit).raw) : parseTarget(c.raw);
+      reportInCell(ctx, r.warnings, row, c, ['indicators', at, col], col);
       if (!r.ok) {
-        reportInCell(ctx, r.errors, row, c, [...base, col], col);
+        reportInCell(ctx, r.errors, row, c, ['indicators', at, col], col);
         failed ??= r.errors[0] ?? null;
         return undefined;
       }
-      origin(ctx, [...base, col], row, c);
+      origin(ctx, p[col], row, c);
       return r.value;
     };
-    const midTermTarget = second('midTermTarget');
-    const adjustedTarget = second('adjustedTarget');
+    // Most tables have neither column: no need to ask.
+    const midTermTarget = cols.midTermTarget === undefined ? undefined : second('midTermTarget');
+    const adjustedTarget = cols.adjustedTarget === undefined ? undefined : second('adjustedTarget');
 
     let actual: Actual | undefined;
     if (options.evaluated) {
-      const c = cell(cols.actual);
+      const c = cellAt(row, cols.actual);
       const r = parseActual(c.raw);
-      reportInCell(ctx, r.warnings, row, c, [...base, 'actual'], 'actual');
+      if (r.warnings.length > 0) reportInCell(ctx, r.warnings, row, c, ['indicators', at, 'actual'], 'actual');
       if (!r.ok) {
-        reportInCell(ctx, r.errors, row, c, [...base, 'actual'], 'actual');
+        reportInCell(ctx, r.errors, row, c, ['indicators', at, 'actual'], 'actual');
         failed ??= r.errors[0] ?? null;
       } else {
         actual = r.value;
-        origin(ctx, [...base, 'actual'], row, c);
+        origin(ctx, p.actual, row, c);
       }
     }
     if (failed || !tr.ok) {
@@ -256,29 +256,29 @@ export function readIndicatorTable(ctx: ImportContext, headerIndex: number, opti
 
     // The name: kept as written; its template noise is reported.
     const inspection = inspectIndicatorName(name, target);
-    reportInCell(ctx, inspection.findings, row, nameCell, [...base, 'name'], 'name');
-    if (name === '') report(ctx, M.finding('forms/field-missing', 'warning', { field: '三级指标名称', fieldEn: 'indicator name' }, { line: cellLine(row, nameCell), column: nameCell.column, path: [...base, 'name'], field: 'name' }));
+    if (inspection.findings.length > 0) reportInCell(ctx, inspection.findings, row, nameCell, ['indicators', at, 'name'], 'name');
+    if (name === '') report(ctx, M.finding('forms/field-missing', 'warning', { field: '三级指标名称', fieldEn: 'indicator name' }, { line: cellLine(row, nameCell), column: nameCell.column, path: ['indicators', at, 'name'], field: 'name' }));
 
     if (actual && (target.kind === 'quantitative' || target.kind === 'range' || target.kind === 'tolerance') && actual.kind === 'quantitative') {
       const cmp = compareUnits(target.unit, actual.unit);
-      const c = cell(cols.actual);
+      const c = cellAt(row, cols.actual);
       if (cmp === 'assumed' && actual.unit === null && target.unit !== null) {
-        report(ctx, M.finding('forms/actual-unit-assumed', 'warning', { actual: actual.raw.trim(), unit: target.unit }, { line: cellLine(row, c), column: c.column, path: [...base, 'actual'], field: 'actual' }));
+        report(ctx, M.finding('forms/actual-unit-assumed', 'warning', { actual: actual.raw.trim(), unit: target.unit }, { line: cellLine(row, c), column: c.column, path: ['indicators', at, 'actual'], field: 'actual' }));
       } else if (cmp === 'different') {
-        report(ctx, M.finding('forms/actual-unit-different', 'warning', { actual: actual.raw.trim(), target: target.raw.trim() }, { line: cellLine(row, c), column: c.column, path: [...base, 'actual'], field: 'actual' }));
+        report(ctx, M.finding('forms/actual-unit-different', 'warning', { actual: actual.raw.trim(), target: target.raw.trim() }, { line: cellLine(row, c), column: c.column, path: ['indicators', at, 'actual'], field: 'actual' }));
       }
     }
 
-    const num = (col: 'weight' | 'score' | 'coefficient', path: string): string | null =>
-      cols[col] === undefined ? null : readNumber(ctx, row, cell(cols[col]), [...base, path], NAMES[col]);
+    const num = (col: 'weight' | 'score' | 'coefficient', field: 'weight' | 'publishedScore' | 'coefficient'): string | null =>
+      cols[col] === undefined ? null : readNumber(ctx, row, cellAt(row, cols[col]), ['indicators', at, field], NAMES[col], p[field]);
     const weight = num('weight', 'weight');
-    const noteText = cell(cols.note).text;
+    const noteText = cellAt(row, cols.note).text;
 
-    origin(ctx, base, row, row.cells[0] ?? nameCell);
-    origin(ctx, [...base, 'tier1'], row, t1);
-    origin(ctx, [...base, 'tier2'], row, t2);
-    origin(ctx, [...base, 'name'], row, nameCell);
-    origin(ctx, targetPath, row, targetAnchor);
+    origin(ctx, p.self, row, row.cells[0] ?? nameCell);
+    origin(ctx, p.tier1, row, t1);
+    origin(ctx, p.tier2, row, t2);
+    origin(ctx, p.name, row, nameCell);
+    origin(ctx, p.target, row, targetAnchor);
 
     const indicator: Indicator = {
       tier1,
@@ -293,23 +293,30 @@ export function readIndicatorTable(ctx: ImportContext, headerIndex: number, opti
       indicators.push(indicator);
     } else {
       const publishedScore = num('score', 'publishedScore');
-      const deviation = cell(cols.deviation).text;
-      const evaluated: EvaluatedIndicator = {
-        ...indicator,
-        actual: actual ?? { kind: 'missing', raw: '' },
+      const deviation = cellAt(row, cols.deviation).text;
+      // The row's own new object gets the evaluation's fields, after its own: what `{ ...indicator, … }`
+      // would give, without a copy (an object spread followed by more fields is many times slower in V8).
+      const evaluated: EvaluatedIndicator = Object.assign(indicator, {
+        actual: actual ?? { kind: 'missing' as const, raw: '' },
         ...(adjustedTarget !== undefined && { adjustedTarget }),
         publishedScore,
         ...(cols.coefficient !== undefined && { coefficient: num('coefficient', 'coefficient') }),
-        ...(cols.isCore !== undefined && { isCore: readCore(ctx, row, cell(cols.isCore), [...base, 'isCore']) }),
+        ...(cols.isCore !== undefined && { isCore: readCore(ctx, row, cellAt(row, cols.isCore), ['indicators', at, 'isCore']) }),
         deviationNote: deviation === '' ? null : deviation,
-      };
-      if (deviation !== '') origin(ctx, [...base, 'deviationNote'], row, cell(cols.deviation));
+      });
+      if (deviation !== '') origin(ctx, p.deviationNote, row, cellAt(row, cols.deviation));
       indicators.push(evaluated);
     }
     use(ctx, index);
   }
   closeReference();
   return { indicators, tierWeights: [...weights.values()].map((v) => v.w), publishedTotal, end: index };
+}
+
+/** True when every cell at the given columns is blank (or past the end of the row). */
+function allBlank(row: TableRow, columns: readonly number[]): boolean {
+  for (const i of columns) if (cellAt(row, i).text !== '') return false;
+  return true;
 }
 
 /** True when two header rows give every role the same column. */
@@ -332,7 +339,8 @@ function parseColumns(operator: string, value: string, unit: string): Result<Tar
   if (!r.ok) return r;
   // Columns of findings count in the joined cells; the word is two code points longer than what was parsed.
   const shift = (f: Finding): Finding => (f.column !== undefined && f.column > operator.length - 2 ? { ...f, column: f.column + 2 } : f);
-  return { ok: true, value: { ...r.value, raw: `${operator}\t${value}\t${unit}` }, warnings: r.warnings.map(shift) };
+  // `raw` replaced in the new target (in place, where a copy would keep it: a spread copy is slow in V8).
+  return { ok: true, value: Object.assign(r.value, { raw: `${operator}\t${value}\t${unit}` }), warnings: r.warnings.map(shift) };
 }
 
 function readCore(ctx: ImportContext, row: TableRow, c: TableCell, path: readonly (string | number)[]): boolean | null {
@@ -355,13 +363,12 @@ function pushReference(
   text: string,
   cols: IndicatorColumns,
 ): void {
-  const at = indicators.length;
-  const base = ['indicators', at] as const;
-  origin(ctx, base, row, row.cells[0] ?? cells.t1);
-  origin(ctx, [...base, 'tier1'], row, cells.t1);
-  origin(ctx, [...base, 'tier2'], row, cells.t2);
+  const p: IndicatorPointers = indicatorPointers(indicators.length);
+  origin(ctx, p.self, row, row.cells[0] ?? cells.t1);
+  origin(ctx, p.tier1, row, cells.t1);
+  origin(ctx, p.tier2, row, cells.t2);
   // The reference is written in the merged name/target cell of the first row of the block.
-  origin(ctx, [...base, 'target'], row, cells.nameCell.text !== '' ? cells.nameCell : cells.targetCell);
+  origin(ctx, p.target, row, cells.nameCell.text !== '' ? cells.nameCell : cells.targetCell);
   const indicator: Indicator = {
     tier1,
     tier2,
@@ -369,7 +376,6 @@ function pushReference(
     target: { kind: 'reference', text, raw: cells.targetCell.raw },
     ...((cols.weight !== undefined || options.evaluated) && { weight: null }),
   };
-  indicators.push(
-    options.evaluated ? { ...indicator, actual: { kind: 'missing', raw: '' }, publishedScore: null, deviationNote: null } : indicator,
-  );
+  // The evaluation's fields added to the new object (see readIndicatorTable).
+  indicators.push(options.evaluated ? Object.assign(indicator, { actual: { kind: 'missing' as const, raw: '' }, publishedScore: null, deviationNote: null }) : indicator);
 }

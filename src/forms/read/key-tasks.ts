@@ -2,6 +2,7 @@ import type { AmountUnit } from '../../model/common';
 import type { KeyTask } from '../../model/unit-declaration';
 import type { TableRow } from '../text/split-table';
 import { type ImportContext, cellAt, origin } from './context';
+import { keyTaskPointers } from './pointers';
 import { readAmount } from './cells';
 
 /** What a column of a key-task block (年度重点任务 / 年度主要任务) holds. */
@@ -56,18 +57,19 @@ export function readKeyTaskHeader(row: TableRow, from = 0): KeyTaskColumns | nul
  */
 export function readKeyTasks(ctx: ImportContext, found: readonly KeyTaskRow[], unit: AmountUnit): KeyTask[] {
   return found.map(({ row, cols }, at) => {
+    const p = keyTaskPointers(at);
     const name = cellAt(row, cols.name);
     const content = cellAt(row, cols.content);
-    origin(ctx, ['keyTasks', at, 'name'], row, name);
-    origin(ctx, ['keyTasks', at, 'content'], row, content);
+    origin(ctx, p.name, row, name);
+    origin(ctx, p.content, row, content);
     const task: KeyTask = { name: name.text, content: content.text };
     if (cols.result !== undefined) {
       const result = cellAt(row, cols.result);
-      origin(ctx, ['keyTasks', at, 'result'], row, result);
+      origin(ctx, p.result, row, result);
       task.result = result.text;
     }
-    if (cols.budget !== undefined) task.budget = readAmount(ctx, row, cellAt(row, cols.budget), ['keyTasks', at, 'budget'], unit);
-    if (cols.executed !== undefined) task.executed = readAmount(ctx, row, cellAt(row, cols.executed), ['keyTasks', at, 'executed'], unit);
+    if (cols.budget !== undefined) task.budget = readAmount(ctx, row, cellAt(row, cols.budget), ['keyTasks', at, 'budget'], unit, p.budget);
+    if (cols.executed !== undefined) task.executed = readAmount(ctx, row, cellAt(row, cols.executed), ['keyTasks', at, 'executed'], unit, p.executed);
     return task;
   });
 }

@@ -1,7 +1,7 @@
-import { toHalfWidth } from '../../i18n/half-width';
+import { isSpaceCode } from '../notation';
 
-/** What {@link labelKey} may change: full-width forms, white space (the ideographic space included), colons. */
-const NOT_A_KEY = /[\s\uff01-\uff5e:]/u;
+/** The longest text that can be a label: longer ones (a goal, a paragraph, junk) have a key that matches nothing. */
+export const LABEL_MAX_LENGTH = 200;
 
 /**
  * A label reduced for matching: half-width, without white space, without a trailing colon. `项目资金 (万元)`
@@ -9,13 +9,26 @@ const NOT_A_KEY = /[\s\uff01-\uff5e:]/u;
  */
 export function labelKey(text: string): string {
   // Labels are short; a long text (a goal, a paragraph, junk) is no label: a key that matches nothing.
-  if (text.length > 200) return '\u0000';
-  // Most labels are already keys (no full-width form, no white space, no colon): one search, no copies.
-  if (!NOT_A_KEY.test(text)) return text;
-  // Otherwise only the steps that change something (a sentence full of `，` needs no space removed).
-  const half = toHalfWidth(text);
-  const compact = /\s/u.test(half) ? half.replace(/\s+/gu, '') : half;
-  return compact.endsWith(':') ? compact.replace(/[:：]+$/u, '') : compact;
+  if (text.length > LABEL_MAX_LENGTH) return '\u0000';
+  // One pass over the UTF-16 units (every white space and full-width form is one): the runs between the
+  // units that change are copied, so a label that is already a key (most) comes back as the very same string.
+  let key = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const wide = c >= 0xff01 && c <= 0xff5e;
+    if (wide || isSpaceCode(c)) {
+      key += text.slice(from, i);
+      // full-width → half-width, as toHalfWidth; white space (the ideographic space included) is dropped
+      if (wide) key += String.fromCharCode(c - 0xfee0);
+      from = i + 1;
+    }
+  }
+  key = from === 0 ? text : key + text.slice(from);
+  // Then the trailing colons (a full-width `：` is a `:` by now).
+  let end = key.length;
+  while (end > 0 && key.charCodeAt(end - 1) === 0x3a) end--;
+  return end === key.length ? key : key.slice(0, end);
 }
 
 /** The money unit a label states: `(元)`, `（万元）`, `单位：万元`; null when it says none. */

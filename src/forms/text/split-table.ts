@@ -1,4 +1,4 @@
-import { labelKey } from './label';
+import { LABEL_MAX_LENGTH, labelKey } from './label';
 
 /**
  * One cell of a table row: its text, where it starts, and its label key.
@@ -51,8 +51,9 @@ const SURROGATE = /[\ud800-\udfff]/;
 
 /** Number of code points in a string (columns count code points, not UTF-16 units). */
 export function codePoints(s: string): number {
-  // Without surrogates (nearly every table), each UTF-16 unit is a code point: one native search, no loop.
-  if (!SURROGATE.test(s)) return s.length;
+  // Without surrogates (nearly every text), each UTF-16 unit is a code point: for a long text one native
+  // search tells, for a short one (most cells) the loop below is cheaper than calling it.
+  if (s.length > 32 && !SURROGATE.test(s)) return s.length;
   let n = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -68,6 +69,31 @@ export function codePoints(s: string): number {
 
 const QUOTE = 0x22;
 const TAB = 0x09;
+
+/**
+ * What makes a line more than text split at tabs: what a cell's text and label key may differ from its
+ * content by (white space other than the tab, which only separates cells; full-width forms; colons: see
+ * {@link labelKey}), surrogates (a column counts code points, not UTF-16 units) and quotes (a quoted cell).
+ */
+const NOT_PLAIN = /[\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff:\uff01-\uff5e\ud800-\udfff"]/;
+
+/**
+ * The cells of a line without any of {@link NOT_PLAIN} (most lines): each is its own text, its own key when
+ * short enough to be a label, and as many code points long as UTF-16 units. Found with indexOf and slice, as
+ * `line.split('\t')` would give them (which is markedly slower).
+ */
+function plainCells(line: string): TableCell[] {
+  const cells: TableCell[] = [];
+  let column = 1;
+  for (let start = 0; ; ) {
+    const tab = line.indexOf('\t', start);
+    const raw = tab < 0 ? line.slice(start) : line.slice(start, tab);
+    cells.push({ raw, text: raw, column, key: raw.length <= LABEL_MAX_LENGTH ? raw : labelKey(raw) });
+    if (tab < 0) return cells;
+    column += raw.length + 1;
+    start = tab + 1;
+  }
+}
 
 /** A quoted cell read by {@link readQuoted}: its content, and the line and index just after its closing quote. */
 interface Quoted {
@@ -129,18 +155,21 @@ function readQuoted(lines: readonly string[], i: number, start: number): Quoted 
  */
 export function splitTable(text: string): TableRow[] {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const lines = body.split(/\r\n|\n|\r/);
-  // Without surrogates anywhere (nearly every table), a cell's length is its number of code points.
-  const astral = SURROGATE.test(body);
+  // Most texts break lines with `\n` alone: a split at one character is much faster than at a pattern.
+  const lines = body.includes('\r') ? body.split(/\r\n|\n|\r/) : body.split('\n');
   const rows: TableRow[] = [];
   for (let i = 0; i < lines.length; i++) {
     const first = i;
     let line = lines[i] as string;
+    // Most lines: one search for the line instead of trimming, keying and counting each cell.
+    if (!NOT_PLAIN.test(line)) {
+      rows.push({ line: i + 1, text: line, cells: plainCells(line) });
+      continue;
+    }
     const cells: TableCell[] = [];
     let column = 1;
     // The line of the cells being read, once a quoted cell has carried the row onto a later line.
     let later: number | undefined;
-    // Cells found with indexOf and slice, as `line.split('\t')` would give them (which is markedly slower).
     for (let start = 0; ; ) {
       // Only a cell that starts with `"` can be quoted: the plain path never looks for quotes.
       if (line.charCodeAt(start) === QUOTE) {
@@ -153,9 +182,9 @@ export function splitTable(text: string): TableRow[] {
             i = q.line;
             line = lines[i] as string;
             later = i + 1;
-            column = (astral ? codePoints(line.slice(0, q.end)) : q.end) + 2;
+            column = codePoints(line.slice(0, q.end)) + 2;
           } else {
-            column += (astral ? codePoints(line.slice(start, q.end)) : q.end - start) + 1;
+            column += codePoints(line.slice(start, q.end)) + 1;
           }
           // Closed at the end of its line: the row ends with it.
           if (q.end >= line.length) break;
@@ -168,7 +197,7 @@ export function splitTable(text: string): TableRow[] {
       const t = raw.trim();
       cells.push(later === undefined ? { raw, text: t, column, key: labelKey(t) } : { raw, text: t, column, line: later, key: labelKey(t) });
       if (tab < 0) break;
-      column += (astral ? codePoints(raw) : raw.length) + 1;
+      column += codePoints(raw) + 1;
       start = tab + 1;
     }
     rows.push({ line: first + 1, text: i === first ? line : lines.slice(first, i + 1).join('\n'), cells });

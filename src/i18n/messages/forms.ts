@@ -146,8 +146,4 @@ export const formsMessages = defineCatalogue({
         : `"${p.label}" ("${p.value}") is not a field this layout reads; not read`,
     }),
   },
-  'forms/internal-invalid': {
-    title: { zh: '读入结果不符合模型', en: 'result does not fit the model' },
-    text: (p: Text) => ({ zh: `读入的文档不符合数据模型：${p.text}`, en: `the document read does not fit the model: ${p.text}` }),
-  },
 });

@@ -8,7 +8,7 @@ import type { Finding } from '../../model/finding';
 import type { Operator } from '../../model/target';
 import { Dec } from '../../money/decimal';
 import { OPERATOR_PREFIX_WORDS, OPERATOR_SUFFIX_WORDS, OPERATOR_SYMBOLS } from '../vocabulary';
-import { isDigit, isFullWidth, isSpace, type Prepared, variantOf } from './text';
+import { isDigit, isFullWidth, isSpace, isSpaceCode, type Prepared, variantOf } from './text';
 
 /** Default longest unit part (each side of a `/`), in code points: `个工作日`, `次/10万公顷`. */
 export const DEFAULT_MAX_UNIT_LENGTH = 6;
@@ -65,11 +65,30 @@ const TOLERANCE_SYMBOLS: readonly { readonly symbol: string; readonly standard: 
   { symbol: '+-', standard: false },
   { symbol: '±', standard: true },
 ];
-const OPEN_CLOSE: ReadonlyMap<string, string> = new Map([['(', ')'], ['[', ']'], ['【', '】'], ['〔', '〕']]);
-const CLOSERS = new Set([')', ']', '】', '〕']);
+/*
+ * The character sets below are asked about at nearly every code point of every cell. They are kept as sets
+ * of UTF-16 units (numbers), not of strings: every character in them is one unit, a number is looked up
+ * without hashing a string, and a code point beyond the BMP (a surrogate pair, whose first unit is no such
+ * character) is in none of them, as it should be.
+ */
+
+/** The UTF-16 units of characters, each of which must be one unit (a programmer's error otherwise). */
+function unitsOf(chars: Iterable<string>): Set<number> {
+  const units = new Set<number>();
+  for (const c of chars) {
+    if (c.length !== 1) throw new Error(`jixiao: ${c} is not one UTF-16 unit`);
+    units.add(c.charCodeAt(0));
+  }
+  return units;
+}
+
+/** Bracket pairs around a unit or a range, by the opening bracket's unit. */
+const OPEN_CLOSE: ReadonlyMap<number, string> = new Map([['(', ')'], ['[', ']'], ['【', '】'], ['〔', '〕']].map(([o, c]) => [(o as string).charCodeAt(0), c as string]));
+/** Every opening and closing bracket of {@link OPEN_CLOSE}. */
+const BRACKETS = unitsOf(['(', '[', '【', '〔', ')', ']', '】', '〕']);
 const RANGE_SEPARATORS = new Set(['-', '~', '至', '到']);
 /** Code points that end a unit written without brackets. */
-const UNIT_STOP = new Set([
+const UNIT_STOP = unitsOf([
   '-', '~', '至', '到', '±', '+', '(', ')', '[', ']', '【', '】', '〔', '〕', ',', '、', ';', '；', '。', '，',
   '≥', '≤', '≧', '≦', '>', '<', '=', '﹦', '﹥', '﹤', '⩾', '⩽', '.', ':', '：', '"', '“', '”',
 ]);
@@ -77,26 +96,35 @@ const UNIT_STOP = new Set([
  * Code points that never occur in a unit: prose particles and verbs, so that `12月底前完成` or
  * `3个项目已完成` are read as text rather than as a number with a long "unit".
  */
-const UNIT_BAD = new Set(
-  Array.from('的*×？?!！…_前后完成底于在和并已未不是有按将使让被把对从向为之与或即则均都也还达较更'),
-);
+const UNIT_BAD = unitsOf('的*×？?!！…_前后完成底于在和并已未不是有按将使让被把对从向为之与或即则均都也还达较更');
 const PLACEHOLDER_START = new Set(['*', '＊', '×', 'x', 'X', '某', '?', '？', '_', '…', '.']);
+const SLASH = 0x2f;
 
-const PREFIXES = OPERATOR_PREFIX_WORDS.map((w) => ({ ...w, cps: Array.from(w.word) }));
-const SUFFIXES = OPERATOR_SUFFIX_WORDS.map((w) => ({ ...w, cps: Array.from(w.word) }));
-const SYMBOLS = [
-  ...TOLERANCE_SYMBOLS.map((s) => ({ op: null, tolerance: true, ...s })),
-  ...OPERATOR_SYMBOLS.map((s) => ({ ...s, tolerance: false })),
-]
-  .map((s) => ({ ...s, cps: Array.from(s.symbol) }))
-  .sort((a, b) => b.cps.length - a.cps.length);
 /**
- * The code points the operator words and symbols start with: the scanner asks at nearly every code point
- * whether one starts there, and most code points start none.
+ * A list of words or symbols grouped by the UTF-16 unit they start with (every one starts with a BMP
+ * character), each group in list order: the scanner asks at nearly every code point whether one starts
+ * there, and most code points start none.
  */
-const PREFIX_STARTS = new Set(PREFIXES.map((w) => w.cps[0]));
-const SUFFIX_STARTS = new Set(SUFFIXES.map((w) => w.cps[0]));
-const SYMBOL_STARTS = new Set(SYMBOLS.map((s) => s.cps[0]));
+function byFirstUnit<T extends { readonly cps: readonly string[] }>(list: readonly T[]): ReadonlyMap<number, readonly T[]> {
+  const groups = new Map<number, T[]>();
+  for (const item of list) {
+    const first = item.cps[0] as string;
+    if (first.length !== 1) throw new Error(`jixiao: ${first} is not one UTF-16 unit`);
+    const group = groups.get(first.charCodeAt(0));
+    if (group) group.push(item);
+    else groups.set(first.charCodeAt(0), [item]);
+  }
+  return groups;
+}
+
+const PREFIXES = byFirstUnit(OPERATOR_PREFIX_WORDS.map((w) => ({ ...w, cps: Array.from(w.word) })));
+const SUFFIXES = byFirstUnit(OPERATOR_SUFFIX_WORDS.map((w) => ({ ...w, cps: Array.from(w.word) })));
+/** Longest first: `>=` before `>`, `+/-` before `+-`. */
+const SYMBOLS = byFirstUnit(
+  [...TOLERANCE_SYMBOLS.map((s) => ({ op: null, tolerance: true, ...s })), ...OPERATOR_SYMBOLS.map((s) => ({ ...s, tolerance: false }))]
+    .map((s) => ({ ...s, cps: Array.from(s.symbol) }))
+    .sort((a, b) => b.cps.length - a.cps.length),
+);
 
 /** Options of the scanner. */
 export interface ScanOptions {
@@ -113,18 +141,25 @@ export function scanExpression(p: Prepared, options: ScanOptions): ScanResult {
 
 /** Whether a unit text is acceptable: short parts, no prose characters. */
 export function isUnitText(unit: string, maxLength: number): boolean {
-  const cps = Array.from(unit);
-  if (cps.length === 0) return false;
-  if (cps.some((c) => UNIT_BAD.has(c) || isSpace(c))) return false;
+  if (unit === '') return false;
+  // One pass over the UTF-16 units (prose characters, spaces, digits and `/` are all one unit each).
+  let other = false; // a character other than a digit or `/`: digits (and slashes) only are no unit
+  let digitFirst = false; // a digit before the first `/`: `10万公顷` is a number and a unit, not a unit
+  let slash = false;
+  for (let i = 0; i < unit.length; i++) {
+    const c = unit.charCodeAt(i);
+    if (UNIT_BAD.has(c) || isSpaceCode(c)) return false;
+    if (c === SLASH) slash = true;
+    else if (c >= 0x30 && c <= 0x39) digitFirst ||= !slash;
+    else other = true;
+  }
+  if (!other || digitFirst) return false;
   // Most units have no `/`: no need to split them.
-  const parts = unit.includes('/') ? unit.split('/') : [unit];
+  const parts = slash ? unit.split('/') : [unit];
   if (parts.length > 3) return false;
-  if (parts.every((part) => part === '')) return false;
   if (parts.some((part, k) => part === '' && k > 0)) return false;
-  if (!/[^\d/]/u.test(unit)) return false; // digits (and slashes) only: not a unit
-  const first = Array.from(parts[0] as string);
-  if (first.some(isDigit)) return false;
-  return parts.every((part) => Array.from(part).length <= maxLength);
+  // A part has no more code points than UTF-16 units: most are short enough without counting.
+  return parts.every((part) => part.length <= maxLength || Array.from(part).length <= maxLength);
 }
 
 /** Percent spellings → `%`; the written form is kept otherwise. */
@@ -150,6 +185,8 @@ class Scanner {
 
   /** The normalised code points from `from` to `to`, as one string (concatenated: `join` is slow on short arrays). */
   private textOf(from: number, to: number): string {
+    // Without surrogate pairs, code point indices are indices in the normalised string: a slice.
+    if (this.p.normalised !== null) return this.p.normalised.slice(from, Math.min(to, this.c.length));
     let s = '';
     for (let k = from; k < Math.min(to, this.c.length); k++) s += this.c[k] as string;
     return s;
@@ -157,6 +194,11 @@ class Scanner {
 
   private at(i: number): string | undefined {
     return i < this.end ? this.c[i] : undefined;
+  }
+
+  /** The first UTF-16 unit of the code point at `i` (-1 past the end), for the sets of units above. */
+  private unitAt(i: number): number {
+    return i < this.end ? (this.c[i] as string).charCodeAt(0) : -1;
   }
 
   private startsWith(i: number, cps: readonly string[]): boolean {
@@ -192,16 +234,18 @@ class Scanner {
   }
 
   private matchOperator(i: number): OpMatch | null {
-    if (!SYMBOL_STARTS.has(this.at(i))) return null;
-    for (const s of SYMBOLS) {
+    const candidates = SYMBOLS.get(this.unitAt(i));
+    if (candidates === undefined) return null;
+    for (const s of candidates) {
       if (this.startsWith(i, s.cps)) return { op: s.op, tolerance: s.tolerance, symbol: s.symbol, standard: s.standard, len: s.cps.length };
     }
     return null;
   }
 
   private matchSuffix(i: number): { op: Operator; word: string; len: number } | null {
-    if (!SUFFIX_STARTS.has(this.at(i))) return null;
-    for (const s of SUFFIXES) if (this.startsWith(i, s.cps)) return { op: s.op, word: s.word, len: s.cps.length };
+    const candidates = SUFFIXES.get(this.unitAt(i));
+    if (candidates === undefined) return null;
+    for (const s of candidates) if (this.startsWith(i, s.cps)) return { op: s.op, word: s.word, len: s.cps.length };
     return null;
   }
 
@@ -228,14 +272,14 @@ class Scanner {
       k++;
       while (isDigit(this.at(k))) k++;
     }
-    const value = this.textOf(i, k).replace(/,/g, '');
-    return { value, end: k, grouped, start: i };
+    // Only a grouped number has commas in it.
+    const written = this.textOf(i, k);
+    return { value: grouped ? written.replace(/,/g, '') : written, end: k, grouped, start: i };
   }
 
   private matchUnit(i: number): UnitMatch | null {
-    const first = this.at(i);
-    if (first === undefined) return null;
-    const close = OPEN_CLOSE.get(first);
+    if (i >= this.end) return null;
+    const close = OPEN_CLOSE.get(this.unitAt(i));
     if (close !== undefined) {
       // bracketed: `(户)`, `（户）`, `[户]`, `( % )`; bounded look-ahead keeps the scan linear
       const limit = Math.min(this.end, i + 2 + this.o.maxUnitLength * 3 + 4);
@@ -247,7 +291,7 @@ class Scanner {
           if (!isUnitText(written, this.o.maxUnitLength)) return null;
           return { unit: written, written, end: j + 1, start: i };
         }
-        if (OPEN_CLOSE.has(c) || CLOSERS.has(c)) return null;
+        if (BRACKETS.has(c.charCodeAt(0))) return null;
       }
       return null;
     }
@@ -255,7 +299,8 @@ class Scanner {
     let slash = false;
     while (j < this.end) {
       const c = this.c[j] as string;
-      if (isSpace(c) || UNIT_STOP.has(c)) break;
+      const u = c.charCodeAt(0);
+      if (isSpaceCode(u) || UNIT_STOP.has(u)) break;
       if (isDigit(c) && !slash) break;
       if (c === '/') slash = true;
       if (this.matchSuffix(j) !== null) break;
@@ -308,6 +353,8 @@ class Scanner {
 
   private characterWarnings(): void {
     const { orig, chars, start, end } = this.p;
+    // Nothing was normalised (`chars` is `orig` itself): no full-width form, no variant to report.
+    if (chars === orig) return;
     let fullWidthAt = -1;
     for (let k = start; k < end; k++) {
       const o = orig[k] as string;
@@ -336,7 +383,7 @@ class Scanner {
     let tolerance = false;
 
     // 1. an operator in words before the number
-    const w = PREFIX_STARTS.has(this.at(i)) ? PREFIXES.find((p) => this.startsWith(i, p.cps)) : undefined;
+    const w = PREFIXES.get(this.unitAt(i))?.find((p) => this.startsWith(i, p.cps));
     if (w !== undefined) {
       opColumn = i + 1;
       if (w.op === null) control = true;
@@ -412,7 +459,7 @@ class Scanner {
         const unitOnly =
           onlyUnit !== null &&
           onlyUnit.end === end &&
-          (OPEN_CLOSE.has(this.c[onlyUnit.start] as string) || /^(?:[%‰]|百分比)$/u.test(onlyUnit.written));
+          (OPEN_CLOSE.has(this.unitAt(onlyUnit.start)) || /^(?:[%‰]|百分比)$/u.test(onlyUnit.written));
         // the column of the missing value, or of the operator when the cell ends there
         if (rest === '' || unitOnly) return this.error('notation/value-missing', { text: this.o.text } as never, Math.min(i, end - 1) + 1);
         if (PLACEHOLDER_START.has(this.c[i] as string)) return this.error('notation/placeholder', { text: this.o.text } as never, i + 1);
@@ -484,7 +531,8 @@ class Scanner {
           } else {
             return this.conflict(opText ?? '', suffix.word, col);
           }
-          shape = { ...shape, op, opColumn };
+          // Written out: a spread copy with more fields is slow in V8.
+          shape = { kind: 'quantitative', op, value: shape.value, unit: shape.unit, valueColumn: shape.valueColumn, opColumn };
         }
         i = j + suffix.len;
         lastBare = false;
@@ -509,7 +557,7 @@ class Scanner {
       const col = start + 1;
       if (shape.kind === 'quantitative' && shape.op === null) {
         op = '<=';
-        shape = { ...shape, op, opColumn: col };
+        shape = { kind: 'quantitative', op, value: shape.value, unit: shape.unit, valueColumn: shape.valueColumn, opColumn: col };
         this.warnings.unshift(M.finding('notation/operator-word', 'warning', { text: '控制在', op: '<=' }, { column: col }));
       } else {
         this.warnings.unshift(
@@ -536,7 +584,7 @@ class Scanner {
   }
 
   private bracketRange(i: number): { range: Expression; end: number } | null | 'error' {
-    const close = OPEN_CLOSE.get(this.c[i] as string) as string;
+    const close = OPEN_CLOSE.get(this.unitAt(i)) as string;
     let j = this.peekSpace(i + 1);
     const a = this.matchNumber(j, false, true);
     if (a === null) return null;

@@ -10,8 +10,16 @@ export interface Prepared {
   readonly text: string;
   /** Code points as written. */
   readonly orig: readonly string[];
-  /** Code points normalised: full-width ASCII made half-width, dash and tilde variants made `-` / `~`. */
+  /**
+   * Code points normalised: full-width ASCII made half-width, dash and tilde variants made `-` / `~`. The
+   * very array `orig` when nothing needed normalising.
+   */
   readonly chars: readonly string[];
+  /**
+   * `chars` joined, when every code point is one UTF-16 unit (no surrogate pairs), so that index k of `chars`
+   * is index k of this string and a stretch of `chars` is a slice of it; null otherwise.
+   */
+  readonly normalised: string | null;
   /** Index of the first non-space code point. */
   readonly start: number;
   /** Index after the last non-space code point (start === end for a blank cell). */
@@ -30,16 +38,31 @@ export const CHARACTER_VARIANTS: Readonly<Record<string, string>> = {
   '﹪': '%',
 };
 
-const SPACE = /^\s$/u;
+/**
+ * Whether a UTF-16 unit is white space as `\s` defines it (ECMAScript WhiteSpace and LineTerminator: tab,
+ * line breaks, space, no-break, ideographic and the other Zs spaces, the byte-order mark). Comparisons rather
+ * than the regular expression: it is asked of nearly every code point of every cell.
+ */
+export function isSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  // Han characters and the rest above the ideographic space: only the byte-order mark.
+  if (c > 0x3000) return c === 0xfeff;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
+}
 
-/** Whether a code point is white space (ASCII, ideographic, no-break…). */
+/** Whether a code point is white space (ASCII, ideographic, no-break…): `/^\s$/u`. */
 export function isSpace(c: string | undefined): boolean {
-  return c !== undefined && SPACE.test(c);
+  // Every white space is one UTF-16 unit.
+  return c !== undefined && c.length === 1 && isSpaceCode(c.charCodeAt(0));
 }
 
 /** Whether a code point is an ASCII digit (after half-width normalisation). */
 export function isDigit(c: string | undefined): boolean {
-  return c !== undefined && c >= '0' && c <= '9';
+  // A code unit compared, not strings: this is asked of nearly every code point.
+  if (c === undefined) return false;
+  const u = c.charCodeAt(0);
+  return u >= 0x30 && u <= 0x39;
 }
 
 /** Whether a code point was full-width ASCII or the ideographic space. */
@@ -54,11 +77,11 @@ export function own<V>(record: Readonly<Record<string, V>>, key: string): V | un
 }
 
 /** {@link CHARACTER_VARIANTS} by code point: looked up for every code point of every cell. */
-const VARIANTS = new Map(Object.entries(CHARACTER_VARIANTS).map(([variant, form]) => [variant.codePointAt(0), form]));
+const VARIANTS = new Map(Object.entries(CHARACTER_VARIANTS).map(([variant, form]) => [variant.codePointAt(0) as number, form]));
 
 /** The form a variant character is folded into (see {@link CHARACTER_VARIANTS}), or undefined. */
 export function variantOf(c: string): string | undefined {
-  return VARIANTS.get(c.codePointAt(0));
+  return VARIANTS.get(c.codePointAt(0) as number);
 }
 
 function normaliseChar(c: string): string {
@@ -68,15 +91,33 @@ function normaliseChar(c: string): string {
   return VARIANTS.get(cp) ?? c;
 }
 
+/** The lowest variant code point: most characters are below it, and need no look-up. */
+const FIRST_VARIANT = Math.min(...VARIANTS.keys());
+
+/** Whether {@link normaliseChar} changes a UTF-16 unit (every character it changes is one unit). */
+function isNormalised(c: number): boolean {
+  return (c >= 0xff01 && c <= 0xff5e) || c === 0x3000 || (c >= FIRST_VARIANT && VARIANTS.has(c));
+}
+
 /** Splits and normalises a cell. Linear in its length. */
 export function prepare(text: string): Prepared {
+  // One look at the UTF-16 units first: most cells have nothing to normalise, so `chars` can be `orig` itself,
+  // and most have no surrogate pair, so the normalised text can be sliced by code point index.
+  let astral = false;
+  let plain = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) astral = true;
+    else if (isNormalised(c)) plain = false;
+  }
   const orig = Array.from(text);
-  const chars = orig.map(normaliseChar);
+  const chars = plain ? orig : orig.map(normaliseChar);
   let start = 0;
   let end = chars.length;
   while (start < end && isSpace(chars[start])) start++;
   while (end > start && isSpace(chars[end - 1])) end--;
-  return { text, orig, chars, start, end };
+  const normalised = astral ? null : plain ? text : chars.join('');
+  return { text, orig, chars, normalised, start, end };
 }
 
 /** The trimmed text as written. */
@@ -87,12 +128,16 @@ export function trimmedText(p: Prepared): string {
 }
 
 const DASHES = new Set(['-', '—', '–', '―', '－', '−', '﹣']);
+/** {@link DASHES} as UTF-16 units (every dash is one). */
+const DASH_UNITS = new Set([...DASHES].map((d) => d.charCodeAt(0)));
+/** The length of the longest marker: a longer text is none, without comparing it to each. */
+const LONGEST_MARKER = Math.max(...NOT_APPLICABLE_MARKERS.map((m) => m.length));
 
 /** Whether a trimmed cell text is a not-applicable marker (`/`, `-`, `—`, `——`, `不适用`, `无`, …). */
 export function isNotApplicableText(trimmed: string): boolean {
-  if (NOT_APPLICABLE_MARKERS.includes(trimmed)) return true;
+  if (trimmed.length <= LONGEST_MARKER && NOT_APPLICABLE_MARKERS.includes(trimmed)) return true;
   // Every dash is one UTF-16 unit: a text that does not start with one is no run of dashes.
-  if (!DASHES.has(trimmed.charAt(0))) return false;
+  if (!DASH_UNITS.has(trimmed.charCodeAt(0))) return false;
   const cps = Array.from(trimmed);
   const first = cps[0];
   return first !== undefined && DASHES.has(first) && cps.every((c) => c === first);
