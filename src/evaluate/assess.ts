@@ -37,6 +37,12 @@ export interface Assessment {
   readonly aNum: string;
   readonly tNum: string;
   readonly t2Num: string;
+  /**
+   * `aNum` and `tNum` read as scaled integers, for the operator shapes (`>=`, `>`, `=`, `<=`, `<`): read once here,
+   * where met or not met is decided, so that the scorer does not read them again. Null for the other shapes.
+   */
+  readonly aScaled: Scaled | null;
+  readonly tScaled: Scaled | null;
   /** The actual equals the target value (quantitative shapes only; false otherwise). */
   readonly equal: boolean;
   readonly grade: QualitativeGrade | null;
@@ -120,7 +126,7 @@ function stop(
   aText: string,
   tText: string,
 ): Assessment {
-  return { status, direction, shape: 'none', aText, tText, aNum: '', tNum: '', t2Num: '', equal: false, grade: null, completionText: null, explanation, findings };
+  return { status, direction, shape: 'none', aText, tText, aNum: '', tNum: '', t2Num: '', aScaled: null, tScaled: null, equal: false, grade: null, completionText: null, explanation, findings };
 }
 
 function gradeOfWord(word: string, settings: EvaluationSettings): QualitativeGrade | null {
@@ -140,7 +146,7 @@ const GRADE_STATUS: Record<QualitativeGrade, EvaluationStatus> = {
 function graded(grade: QualitativeGrade, direction: Direction, why: Bilingual | null, aText: string, tText: string): Assessment {
   const label = MODEL_LABELS.qualitativeGrade[grade];
   const explanation = why ?? { zh: `定性评价：${label.zh}`, en: `qualitative: ${label.en}` };
-  return { status: GRADE_STATUS[grade], direction, shape: 'grade', aText, tText, aNum: '', tNum: '', t2Num: '', equal: false, grade, completionText: null, explanation, findings: NONE };
+  return { status: GRADE_STATUS[grade], direction, shape: 'grade', aText, tText, aNum: '', tNum: '', t2Num: '', aScaled: null, tScaled: null, equal: false, grade, completionText: null, explanation, findings: NONE };
 }
 
 /**
@@ -238,7 +244,7 @@ export function assess(target: Target, actual: Actual, settings: EvaluationSetti
     const explanation: Bilingual = met
       ? { zh: `完成值 ${aText} 在目标区间 ${tText} 内`, en: `the actual ${aText} lies in the range ${tText}` }
       : { zh: `完成值 ${aText} 超出目标区间 ${tText}`, en: `the actual ${aText} lies outside the range ${tText}` };
-    return { status: met ? 'met' : 'not-met', direction, shape: 'range', aText, tText, aNum, tNum: target.min, t2Num: target.max, equal: false, grade: null, completionText: fixed4(completion), explanation, findings: findings ?? NONE };
+    return { status: met ? 'met' : 'not-met', direction, shape: 'range', aText, tText, aNum, tNum: target.min, t2Num: target.max, aScaled: null, tScaled: null, equal: false, grade: null, completionText: fixed4(completion), explanation, findings: findings ?? NONE };
   }
   if (target.kind === 'tolerance') {
     const a = new Dec(aNum);
@@ -249,7 +255,7 @@ export function assess(target: Target, actual: Actual, settings: EvaluationSetti
     const explanation: Bilingual = met
       ? { zh: `偏差 ${dev.toFixed()} 在允许范围 ${tText} 内`, en: `the deviation ${dev.toFixed()} is within ${tText}` }
       : { zh: `偏差 ${dev.toFixed()} 超出允许范围 ${tText}`, en: `the deviation ${dev.toFixed()} exceeds ${tText}` };
-    return { status: met ? 'met' : 'not-met', direction, shape: 'tolerance', aText, tText, aNum, tNum: target.band, t2Num: target.reference ?? '', equal: false, grade: null, completionText: fixed4(completion), explanation, findings: findings ?? NONE };
+    return { status: met ? 'met' : 'not-met', direction, shape: 'tolerance', aText, tText, aNum, tNum: target.band, t2Num: target.reference ?? '', aScaled: null, tScaled: null, equal: false, grade: null, completionText: fixed4(completion), explanation, findings: findings ?? NONE };
   }
 
   // Quantitative target with an operator (or without one): decided on scaled integers, exactly.
@@ -266,7 +272,7 @@ export function assess(target: Target, actual: Actual, settings: EvaluationSetti
     } else if (cmp === 0) {
       // Equal to the target: met under ≥, = and ≤ alike, so the missing operator does not matter.
       return {
-        status: 'met', direction, shape: '=', aText, tText, aNum, tNum, t2Num: '', equal: true, grade: null, completionText: '1.0000',
+        status: 'met', direction, shape: '=', aText, tText, aNum, tNum, t2Num: '', aScaled: as, tScaled: ts, equal: true, grade: null, completionText: '1.0000',
         explanation: { zh: `完成值 ${aText} 等于目标 ${tText}（目标缺少计算符号，但无论 ≥、= 或 ≤ 均为达成）`, en: `the actual ${aText} equals the target ${tText} (no operator, but met under ≥, = and ≤ alike)` },
         findings: findings ?? NONE,
       };
@@ -318,5 +324,5 @@ export function assess(target: Target, actual: Actual, settings: EvaluationSetti
     const ce = p === null ? '' : ` (${p}% complete)`;
     explanation = { zh: `完成值 ${aText} 未达到目标 ${tText}${c}`, en: `the actual ${aText} falls short of the target ${tText}${ce}` };
   }
-  return { status: met ? 'met' : 'not-met', direction: dir, shape: op, aText, tText, aNum, tNum, t2Num: '', equal: cmp === 0, grade: null, completionText, explanation, findings: findings ?? NONE };
+  return { status: met ? 'met' : 'not-met', direction: dir, shape: op, aText, tText, aNum, tNum, t2Num: '', aScaled: as, tScaled: ts, equal: cmp === 0, grade: null, completionText, explanation, findings: findings ?? NONE };
 }

@@ -82,13 +82,24 @@ export function toFixedScaled(n: bigint, scale: number, places: number): string 
  * @returns `(10000n, 2)` → `'100'`, `(250n, 2)` → `'2.5'`
  */
 export function toPlainDecimal(n: bigint, scale: number): string {
+  const t = withoutTrailingZeros(n, scale);
+  return fromScaled(t.int, t.scale);
+}
+
+/**
+ * The same value at the smallest scale that holds it exactly (fraction zeros dropped): what {@link scaled} reads
+ * back from {@link toPlainDecimal}'s text, without writing it.
+ *
+ * @returns `(25000n, 4)` → `{ int: 25n, scale: 1 }` (2.5)
+ */
+export function withoutTrailingZeros(n: bigint, scale: number): Scaled {
   let m = n;
   let s = scale;
   while (s > 0 && m % 10n === 0n) {
     m /= 10n;
     s--;
   }
-  return fromScaled(m, s);
+  return { int: m, scale: s };
 }
 
 /** `x + y`, exactly, at the larger of the two scales. */
@@ -131,6 +142,8 @@ function atScaleZeroOrMore(int: bigint, scale: number): Scaled {
 export function roundSignificant(x: Scaled, digits: number): Scaled {
   const neg = x.int < 0n;
   const m = neg ? -x.int : x.int;
+  // Most products have far fewer digits than the precision: one comparison instead of counting them.
+  if (m < pow10(digits)) return x;
   const drop = digitCount(m) - digits;
   if (drop <= 0) return x;
   const unit = pow10(drop);

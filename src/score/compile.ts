@@ -16,6 +16,8 @@ export interface CompiledBand {
   readonly pointText: string;
   /** The point lies in [0, 1], so that `w × point` stays in [0, w] for any w ≥ 0: no clamp needed. */
   readonly pointIsShare: boolean;
+  /** The point is 100% (the achieved band's usual point): `w × point` is `w`. */
+  readonly pointIsOne: boolean;
 }
 
 /** A scheme's numbers read once (as scaled integers), so that scoring a row parses nothing of the scheme. */
@@ -55,6 +57,7 @@ function band(b: { readonly min: string; readonly max: string; readonly point: '
     closed,
     pointText: `${point.times(100).toFixed()}%`,
     pointIsShare: !point.isNegative() && point.lte(1),
+    pointIsOne: point.eq(1),
   };
 }
 

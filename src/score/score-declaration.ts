@@ -10,6 +10,7 @@ import { scoreDocument, type DocRow } from './score-document';
 import type { Scorecard } from './types';
 
 const MISSING: Actual = { kind: 'missing', raw: '' };
+const NONE: readonly Finding[] = [];
 
 /** Which kinds of key the actuals use: a `#index` or `tier2/name` key is only looked for when some key could be one. */
 interface KeyKinds {
@@ -70,12 +71,12 @@ export function scoreDeclaration(declaration: Declaration, actuals: ActualsInput
     const entry = key === undefined ? undefined : given[key];
     if (key !== undefined) used.add(key);
     let actual = MISSING;
-    const findings: Finding[] = [];
+    let findings = NONE;
     const text = entry === undefined ? null : typeof entry === 'string' ? entry : entry.actual;
     if (text !== null) {
       const r = parseActual(text);
       if (r.ok) actual = r.value;
-      else findings.push(M.finding('score/actual-unreadable', 'warning', { name: indicator.name, text }, { path: ['indicators', index, 'actual'] }));
+      else findings = [M.finding('score/actual-unreadable', 'warning', { name: indicator.name, text }, { path: ['indicators', index, 'actual'] })];
     }
     const extra = typeof entry === 'object' ? entry : undefined;
     rows.push({
@@ -90,7 +91,8 @@ export function scoreDeclaration(declaration: Declaration, actuals: ActualsInput
     });
   });
   const findings: Finding[] = [];
-  for (const k of keys) if (!used.has(k)) findings.push(M.finding('score/actual-unmatched', 'warning', { key: k }, { path: ['indicators', k] }));
+  // Every key used (the usual case): nothing to look for.
+  if (used.size < keys.length) for (const k of keys) if (!used.has(k)) findings.push(M.finding('score/actual-unmatched', 'warning', { key: k }, { path: ['indicators', k] }));
   const declaredTotal = declaration.kind === 'unit-declaration' ? declaration.budget.total : declaration.funds.total;
   const budget = {
     adjusted: actuals.budget?.adjusted ?? declaredTotal,

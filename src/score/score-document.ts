@@ -6,14 +6,14 @@ import type { Bilingual, Finding } from '../model/finding';
 import type { EvaluatedIndicator, Indicator } from '../model/indicator';
 import type { Target } from '../model/target';
 import { Dec, toDecimalString } from '../money/decimal';
-import { assess } from '../evaluate/assess';
+import { assess, type Assessment } from '../evaluate/assess';
 import { budgetPart, type BudgetPart } from './budget-execution';
 import { compile } from './compile';
 import { gradeIn } from './grade-of';
 import type { Scheme } from './scheme';
-import { scoreAssessed } from './score-row';
+import { scoreAssessed, weightOf, type Weight } from './score-row';
 import type { Claim, ClaimStatus, ScoredIndicator, Scorecard, TierSubtotal } from './types';
-import { compareScaled, fractionDigits, fromScaled, pow10, readScaled, scaled, toPlainDecimal, type Scaled } from '../money/scaled';
+import { compareScaled, fractionDigits, fromScaled, pow10, readScaled, scaled, toPlainDecimal } from '../money/scaled';
 import { resolveWeights } from './weights';
 
 /** A row of a document to score. */
@@ -113,6 +113,9 @@ function pointerOf(index: number): string {
   return POINTERS[index] ?? `/indicators/${index}`;
 }
 
+/** The findings of a row that has none: one frozen empty list shared by all (scorecards are read-only). */
+const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
+
 function located(f: Finding, path: readonly (string | number)[], line: number | undefined): Finding {
   if (f.path.length > 0 && f.line !== undefined) return f;
   return { ...f, path: f.path.length > 0 ? f.path : path, ...(line !== undefined && f.line === undefined && { line }) };
@@ -128,20 +131,23 @@ export function scoreDocument(rows: readonly DocRow[], budget: DocBudget | null,
   const c = compile(scheme);
   const places = c.places;
   const origins = meta.origins;
-  const xs = rows.map((r) => assess(r.target, r.actual, scheme));
+  const n = rows.length;
+  const xs: Assessment[] = [];
+  const inapplicable: boolean[] = [];
+  for (let i = 0; i < n; i++) {
+    const x = assess(rows[i]!.target, rows[i]!.actual, scheme);
+    xs.push(x);
+    inapplicable.push(x.status === 'not-applicable');
+  }
 
   const budgetWeightText = budget?.declaredWeight ?? scheme.budgetExecution.weight;
   const scoreBudget = budget !== null && readScaled(budgetWeightText).int !== 0n;
   let bp: BudgetPart | null = scoreBudget ? budgetPart(budget.adjusted, budget.executed, budgetWeightText, scheme, budget.publishedScore) : null;
 
-  const rw = resolveWeights(
-    rows.map((r, i) => ({ index: r.index, name: r.indicator.name, tier1: r.indicator.tier1, tier2: r.indicator.tier2, declared: r.declared, notApplicable: xs[i]!.status === 'not-applicable' })),
-    meta.tierWeights,
-    c,
-    scheme.weights.spread,
-    scheme.notApplicable,
-    { weight: scoreBudget ? budgetWeightText : '0', notApplicable: bp?.notApplicable ?? false },
-  );
+  const rw = resolveWeights(rows, inapplicable, meta.tierWeights, c, scheme.weights.spread, scheme.notApplicable, {
+    weight: scoreBudget ? budgetWeightText : '0',
+    notApplicable: bp?.notApplicable ?? false,
+  });
   if (bp !== null && budget !== null && rw.budgetWeight !== budgetWeightText && !bp.notApplicable) {
     bp = budgetPart(budget.adjusted, budget.executed, rw.budgetWeight, scheme, budget.publishedScore);
   }
@@ -161,38 +167,43 @@ export function scoreDocument(rows: readonly DocRow[], budget: DocBudget | null,
   let otherScore = 0n;
   let otherCount = 0;
   // Each distinct weight text read once (a document has a handful), with its value at the common scale.
-  const weightOf = new Map<string, { readonly value: Scaled; readonly atScale: bigint }>();
+  const weights = new Map<string, { readonly weight: Weight; readonly atScale: bigint }>();
 
-  for (let i = 0; i < rows.length; i++) {
+  for (let i = 0; i < n; i++) {
     const r = rows[i]!;
     const x = xs[i]!;
     const wText = rw.weights[i]!;
-    let wo = weightOf.get(wText);
+    let wo = weights.get(wText);
     if (wo === undefined) {
-      const value = scaled(wText);
-      weightOf.set(wText, (wo = { value, atScale: value.int * pow10(scale - value.scale) }));
+      const weight = weightOf(wText, places);
+      weights.set(wText, (wo = { weight, atScale: weight.value.int * pow10(scale - weight.value.scale) }));
     }
-    const w = wo.value;
-    const rs = scoreAssessed(x, w, wText, c, { indicator: r.indicator, actual: r.actual, publishedScore: r.published, coefficient: r.coefficient }, scheme.missingActual);
+    const w = wo.weight.value;
+    const rs = scoreAssessed(x, wo.weight, c, r, scheme.missingActual);
     const pointer = pointerOf(r.index);
     const line = origins?.[pointer]?.line ?? origins?.[`${pointer}/name`]?.line;
-    const findings: Finding[] = [];
+    let findings = NO_FINDINGS;
     // Most rows have nothing to say: their findings are placed only when there are some.
     if ((r.findings !== undefined && r.findings.length > 0) || x.findings.length > 0 || rs.findings.length > 0) {
+      const placed: Finding[] = [];
       const path = ['indicators', r.index];
-      for (const f of r.findings ?? []) findings.push(located(f, path, line));
-      for (const f of x.findings) findings.push(located(f, [...path, 'actual'], origins?.[`${pointer}/actual`]?.line ?? line));
-      for (const f of rs.findings) findings.push(located(f, path, line));
-      warnings.push(...findings);
+      for (const f of r.findings ?? []) placed.push(located(f, path, line));
+      for (const f of x.findings) placed.push(located(f, [...path, 'actual'], origins?.[`${pointer}/actual`]?.line ?? line));
+      for (const f of rs.findings) placed.push(located(f, path, line));
+      warnings.push(...placed);
+      findings = placed;
     }
+    const { tier1, tier2, name } = r.indicator;
+    const tier = rw.tierIndex[i]! >= 0 ? c.tiers[rw.tierIndex[i]!]!.key : null;
+    const explanation = rs.explanation ?? x.explanation;
     const row: ScoredIndicator = {
       index: r.index,
       path: pointer,
       ...(line !== undefined && { line }),
-      tier1: r.indicator.tier1,
-      tier2: r.indicator.tier2,
-      name: r.indicator.name,
-      tier: rw.tierIndex[i]! >= 0 ? c.tiers[rw.tierIndex[i]!]!.key : null,
+      tier1,
+      tier2,
+      name,
+      tier,
       declaredWeight: r.declared,
       target: x.tText,
       actual: x.aText,
@@ -205,7 +216,7 @@ export function scoreDocument(rows: readonly DocRow[], budget: DocBudget | null,
       score: rs.scoreText,
       formula: rs.formula,
       trace: rs.trace,
-      explanation: rs.explanation ?? x.explanation,
+      explanation,
       findings,
     };
     indicators.push(row);

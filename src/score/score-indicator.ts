@@ -1,7 +1,6 @@
 import { evaluateMessages as E } from '../i18n/messages/evaluate';
 import type { Actual } from '../model/actual';
 import type { EvaluatedIndicator, Indicator } from '../model/indicator';
-import { readScaled } from '../money/scaled';
 import { parseActual } from '../notation/parse-actual';
 import { direction } from '../notation/direction';
 import { assess } from '../evaluate/assess';
@@ -9,7 +8,7 @@ import type { ActualInput } from '../evaluate/types';
 import { compile } from './compile';
 import { national } from './presets/national';
 import type { Scheme } from './scheme';
-import { scoreAssessed } from './score-row';
+import { scoreAssessed, weightOf } from './score-row';
 import type { IndicatorScore } from './types';
 
 /**
@@ -48,10 +47,10 @@ export function scoreIndicator(indicator: Indicator | EvaluatedIndicator, actual
   const row = {
     indicator,
     actual: a,
-    publishedScore: 'publishedScore' in indicator ? indicator.publishedScore : null,
+    published: 'publishedScore' in indicator ? indicator.publishedScore : null,
     coefficient: 'coefficient' in indicator ? (indicator.coefficient ?? null) : null,
   };
-  const rs = scoreAssessed(x, readScaled(weight), weight, c, row, scheme.missingActual);
+  const rs = scoreAssessed(x, weightOf(weight, c.places), c, row, scheme.missingActual);
   return {
     status: x.status,
     direction: x.direction,

@@ -6,15 +6,39 @@ import { Dec, toDecimalString } from '../money/decimal';
 import type { Assessment } from '../evaluate/assess';
 import { toEvaluation } from '../evaluate/to-evaluation';
 import type { Compiled } from './compile';
-import { compareScaled, dividedByScaled, roundToPlaces, scaled, timesScaled, toPlainDecimal, type Scaled } from '../money/scaled';
+import { compareScaled, dividedByScaled, pow10, readScaled, roundToPlaces, scaled, timesScaled, toPlainDecimal, type Scaled } from '../money/scaled';
 import type { ScoreFormula } from './types';
 
-/** One row to score, with what the table says about it. */
+/** One row to score, with what the table says about it (a scorecard's `DocRow` is one as it stands). */
 export interface RowInput {
   readonly indicator: Indicator | EvaluatedIndicator;
   readonly actual: Actual;
-  readonly publishedScore: string | null;
+  /** The score the table gives the row (a self-evaluation's 得分, or an evaluator's qualitative score). */
+  readonly published: string | null;
   readonly coefficient: string | null;
+}
+
+/**
+ * A row's weight, read once per distinct weight text (a document has a handful): its text, its value, and its
+ * value rounded to the scheme's places — a met row's score, and a fully achieved qualitative row's.
+ */
+export interface Weight {
+  readonly text: string;
+  readonly value: Scaled;
+  readonly full: { readonly int: bigint; readonly text: string };
+  /** Within decimal.js's precision (40 significant digits): `w × 1` is `w` itself, with no rounding on the way. */
+  readonly withinPrecision: boolean;
+}
+
+/**
+ * Reads a weight text for {@link scoreAssessed}.
+ *
+ * @returns the weight with its value and rounded value
+ */
+export function weightOf(text: string, places: number): Weight {
+  const value = readScaled(text);
+  const magnitude = value.int < 0n ? -value.int : value.int;
+  return { text, value, full: roundToPlaces(value.int, value.scale, places), withinPrecision: magnitude < pow10(Dec.precision) };
 }
 
 /** A row's score before it is placed on a scorecard. */
@@ -109,29 +133,36 @@ function custom(x: Assessment, wText: string, c: Compiled, row: RowInput): RowSc
   return null;
 }
 
-function graded(x: Assessment & { readonly grade: QualitativeGrade }, w: Scaled, wText: string, c: Compiled, row: RowInput): RowScore {
+function graded(x: Assessment & { readonly grade: QualitativeGrade }, weight: Weight, c: Compiled, row: RowInput): RowScore {
   const b = c.bands[x.grade];
-  if (row.publishedScore !== null) {
+  const w = weight.value;
+  if (row.published !== null) {
     const lo = timesScaled(w, b.lo);
     const hi = timesScaled(w, b.hi);
-    const s = scaled(row.publishedScore);
+    const s = scaled(row.published);
     const inside = compareScaled(s, lo) >= 0 && (b.closed ? compareScaled(s, hi) <= 0 : compareScaled(s, hi) < 0);
     const bandText = `[${toPlainDecimal(lo.int, lo.scale)}, ${toPlainDecimal(hi.int, hi.scale)}${b.closed ? ']' : ')'}`;
     if (inside) {
       const r = fixed(s, w, c.places, 'table-score', '', false);
-      return { ...r, trace: `${row.publishedScore} ∈ ${bandText} → ${r.scoreText}`, withinBand: true };
+      return { ...r, trace: `${row.published} ∈ ${bandText} → ${r.scoreText}`, withinBand: true };
     }
-    const f = M.finding('score/qualitative-score-outside-band', 'warning', { name: row.indicator.name, score: row.publishedScore, band: bandText });
-    return { ...none([f], `${row.publishedScore} ∉ ${bandText}`), formula: 'qualitative-band' };
+    const f = M.finding('score/qualitative-score-outside-band', 'warning', { name: row.indicator.name, score: row.published, band: bandText });
+    return { ...none([f], `${row.published} ∉ ${bandText}`), formula: 'qualitative-band' };
   }
-  return fixed(timesScaled(w, b.point), w, c.places, 'qualitative-band', `${wText} × ${b.pointText}`, b.pointIsShare && !isNegative(wText));
+  // The common case, a fully achieved row (point 100%): w × 1 is w (within the precision, and 0 ≤ w so no clamp),
+  // whose rounding is read once per weight.
+  if (b.pointIsOne && weight.withinPrecision && w.int >= 0n) {
+    const full = weight.full;
+    return { scoreText: full.text, points: full.int, formula: 'qualitative-band', trace: `${weight.text} × ${b.pointText} = ${full.text}`, findings: NONE, unverified: false, withinBand: false, explanation: null };
+  }
+  return fixed(timesScaled(w, b.point), w, c.places, 'qualitative-band', `${weight.text} × ${b.pointText}`, b.pointIsShare && !isNegative(weight.text));
 }
 
 function notReported(wText: string, c: Compiled, row: RowInput, missingActual: 'zero' | 'unscored' | 'published'): RowScore {
   const name = row.indicator.name;
   const w = new Dec(wText);
-  if (missingActual === 'published' && row.publishedScore !== null) {
-    const r = done(new Dec(row.publishedScore), w, c.places, 'table-score', '', [M.finding('score/not-reported-published', 'warning', { name, score: row.publishedScore })]);
+  if (missingActual === 'published' && row.published !== null) {
+    const r = done(new Dec(row.published), w, c.places, 'table-score', '', [M.finding('score/not-reported-published', 'warning', { name, score: row.published })]);
     return { ...r, trace: `∅ → ${r.scoreText}`, unverified: true };
   }
   if (missingActual === 'unscored') return none([M.finding('score/unscored', 'warning', { name })]);
@@ -140,15 +171,17 @@ function notReported(wText: string, c: Compiled, row: RowInput, missingActual: '
 }
 
 /**
- * Scores one assessed row out of the weight `w` (`wText` read as a scaled integer) under a compiled scheme
+ * Scores one assessed row out of the weight `weight` (see {@link weightOf}) under a compiled scheme
  * (RULES §4). Rounds once, half-up. Module-level helpers only: no closure is made per row. A met row scores its
  * weight and a graded row its weight × the band's point, both exact on scaled integers; decimals are formed only
  * for the ratios of targets not met.
  *
  * @returns the score with its trace
  */
-export function scoreAssessed(x: Assessment, w: Scaled, wText: string, c: Compiled, row: RowInput, missingActual: 'zero' | 'unscored' | 'published'): RowScore {
+export function scoreAssessed(x: Assessment, weight: Weight, c: Compiled, row: RowInput, missingActual: 'zero' | 'unscored' | 'published'): RowScore {
   const places = c.places;
+  const w = weight.value;
+  const wText = weight.text;
   if (c.custom !== null && x.status !== 'not-applicable') {
     const r = custom(x, wText, c, row);
     if (r !== null) return r;
@@ -169,12 +202,13 @@ export function scoreAssessed(x: Assessment, w: Scaled, wText: string, c: Compil
     if (k.lt(ZERO)) k = ZERO;
     return done(wd.times(k).div(HUNDRED), wd, places, 'coefficient', `${wText} × ${row.coefficient}%`);
   }
-  if (x.shape === 'grade' && x.grade !== null) return graded(x as Assessment & { readonly grade: QualitativeGrade }, w, wText, c, row);
+  if (x.shape === 'grade' && x.grade !== null) return graded(x as Assessment & { readonly grade: QualitativeGrade }, weight, c, row);
 
   if (x.status === 'met') {
     const op = x.shape === '=' && !x.equal ? '≥' : (SYMBOL[x.shape] ?? '=');
     const sym = x.shape === 'range' ? `∈ [${x.tNum}, ${x.t2Num}]` : x.shape === 'tolerance' ? `±${x.tNum}` : `${op} ${x.tNum}`;
-    const full = roundToPlaces(w.int, w.scale, places);
+    // A met row scores its weight: rounded once per distinct weight, not per row.
+    const full = weight.full;
     return { scoreText: full.text, points: full.int, formula: 'met', trace: `${x.aNum} ${sym} → ${full.text}`, findings: NONE, unverified: false, withinBand: false, explanation: null };
   }
   // The ratio formulas stay inside [0, w] when a ≥ 0, t > 0 and w ≥ 0: no clamp needed.
@@ -183,22 +217,22 @@ export function scoreAssessed(x: Assessment, w: Scaled, wText: string, c: Compil
     // The quotient a / t (t / a for reverse) is held to 40 significant digits, then multiplied by w.
     case '>=':
     case '>': {
-      const t = scaled(x.tNum);
+      const t = x.tScaled ?? scaled(x.tNum);
       if (t.int === 0n) return fixed(SCALED_ZERO, w, places, 'positive-ratio', `${x.aNum} ${SYMBOL[x.shape]} 0 ✗ → 0`, false);
-      return fixed(timesScaled(w, dividedByScaled(scaled(x.aNum), t)), w, places, 'positive-ratio', `${wText} × ${x.aNum}/${x.tNum}`, safe);
+      return fixed(timesScaled(w, dividedByScaled(x.aScaled ?? scaled(x.aNum), t)), w, places, 'positive-ratio', `${wText} × ${x.aNum}/${x.tNum}`, safe);
     }
     case '=': {
-      const t = scaled(x.tNum);
+      const t = x.tScaled ?? scaled(x.tNum);
       if (t.int === 0n) {
         const r = fixed(SCALED_ZERO, w, places, 'equality-zero', '', false);
         return { ...r, trace: `${x.aNum} ≠ 0 → ${r.scoreText}` };
       }
-      return fixed(timesScaled(w, dividedByScaled(scaled(x.aNum), t)), w, places, 'positive-ratio', `${wText} × ${x.aNum}/${x.tNum}`, safe);
+      return fixed(timesScaled(w, dividedByScaled(x.aScaled ?? scaled(x.aNum), t)), w, places, 'positive-ratio', `${wText} × ${x.aNum}/${x.tNum}`, safe);
     }
     case '<=':
     case '<': {
-      const a = scaled(x.aNum);
-      if (!c.linear && a.int !== 0n) return fixed(timesScaled(w, dividedByScaled(scaled(x.tNum), a)), w, places, 'reverse-ratio', `${wText} × ${x.tNum}/${x.aNum}`, safe);
+      const a = x.aScaled ?? scaled(x.aNum);
+      if (!c.linear && a.int !== 0n) return fixed(timesScaled(w, dividedByScaled(x.tScaled ?? scaled(x.tNum), a)), w, places, 'reverse-ratio', `${wText} × ${x.tNum}/${x.aNum}`, safe);
       return reverse(new Dec(x.aNum), new Dec(x.tNum), x.aNum, x.tNum, new Dec(wText), wText, c);
     }
     // Ranges and tolerance bands are rare: decimal.js.

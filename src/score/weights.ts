@@ -5,19 +5,16 @@ import { classifyTier1, classifyTier2 } from '../model/tiers';
 import { allocate } from '../money/allocate';
 import { Dec, toDecimalString } from '../money/decimal';
 import type { Compiled } from './compile';
-import { addScaled, compareScaled, fromScaled, pow10, scaled, toPlainDecimal, type Scaled } from '../money/scaled';
+import { addScaled, compareScaled, fromScaled, pow10, scaled, toPlainDecimal, withoutTrailingZeros, type Scaled } from '../money/scaled';
 
 const SCALED_ZERO: Scaled = { int: 0n, scale: 0 };
 
-/** What the weight resolution needs of a row. */
+/** What the weight resolution needs of a row (a scorecard's `DocRow` is one as it stands: no copy per row). */
 export interface WeightRow {
   /** Index of the row in the document's `indicators`. */
   readonly index: number;
-  readonly name: string;
-  readonly tier1: string;
-  readonly tier2: string;
+  readonly indicator: { readonly name: string; readonly tier1: string; readonly tier2: string };
   readonly declared: string | null;
-  readonly notApplicable: boolean;
 }
 
 /** The weights every row is scored out of. */
@@ -64,11 +61,13 @@ export function tierIndexOf(c: Compiled, tier1: string, tier2: string): number {
  * Resolves the weights (RULES §4): declared row weights win; a tier's remaining weight (the table's tier weight,
  * else the scheme's) is spread exactly over its undeclared rows; not-applicable weights are rescaled over the
  * remaining indicators (the budget-execution weight stays as it is unless it is itself not applicable).
+ * `inapplicable[i]` says whether row `i` is not applicable.
  *
  * @returns the weights, the tier of each row, the budget weight, findings
  */
 export function resolveWeights(
   rows: readonly WeightRow[],
+  inapplicable: readonly boolean[],
   tierWeights: readonly TierWeight[] | undefined,
   c: Compiled,
   spread: 'equal' | 'by-tier2',
@@ -80,12 +79,12 @@ export function resolveWeights(
   // Each label classified once per call (a document repeats a few labels over many rows).
   const byTier1 = new Map<string, number>();
   const byTier2 = new Map<string, number>();
-  const tierIndex = rows.map((r) => {
-    let i = byTier1.get(r.tier1);
-    if (i === undefined) byTier1.set(r.tier1, (i = tierOfTier1(c, r.tier1)));
+  const tierIndex = rows.map(({ indicator: { tier1, tier2 } }) => {
+    let i = byTier1.get(tier1);
+    if (i === undefined) byTier1.set(tier1, (i = tierOfTier1(c, tier1)));
     if (i !== BY_TIER2) return i;
-    let j = byTier2.get(r.tier2);
-    if (j === undefined) byTier2.set(r.tier2, (j = tierOfTier2(c, r.tier2)));
+    let j = byTier2.get(tier2);
+    if (j === undefined) byTier2.set(tier2, (j = tierOfTier2(c, tier2)));
     return j;
   });
 
@@ -95,7 +94,7 @@ export function resolveWeights(
     if (tw.weight === null) continue;
     let i = tierIndexOf(c, tw.tier1, '');
     if (i < 0) {
-      const r = rows.findIndex((row) => row.tier1 === tw.tier1);
+      const r = rows.findIndex((row) => row.indicator.tier1 === tw.tier1);
       if (r >= 0) i = tierIndex[r]!;
     }
     if (i >= 0) declaredTier.set(i, addScaled(declaredTier.get(i) ?? SCALED_ZERO, scaled(tw.weight)));
@@ -103,8 +102,8 @@ export function resolveWeights(
 
   const weights: string[] = rows.map((r) => (r.declared === null ? '0' : r.declared));
   // The unrounded shares, kept for rescaling so that equal rows stay equal (16.67 / 16.67 / 16.66 → 20 / 20 / 20).
-  const ideal: string[] = [...weights];
-  const needIdeal = notApplicable === 'rescale' && (budget.notApplicable || rows.some((r) => r.notApplicable));
+  const needIdeal = notApplicable === 'rescale' && (budget.notApplicable || inapplicable.includes(true));
+  const ideal: string[] = needIdeal ? [...weights] : [];
   // The rows of each tier, in order; those with a declared weight and their sum. Sums are exact on scaled integers.
   const undeclaredOf: number[][] = c.tiers.map(() => []);
   const declaredOf: Scaled[] = c.tiers.map(() => SCALED_ZERO);
@@ -135,8 +134,7 @@ export function resolveWeights(
       continue;
     }
     // Allocation is exact at the scheme's places, or at the remainder's own when it has more (33.333).
-    const restText = toPlainDecimal(rest.int, rest.scale);
-    const restAt = scaled(restText);
+    const restAt = withoutTrailingZeros(rest.int, rest.scale);
     const places = Math.max(c.places, restAt.scale);
     if (spread === 'equal') {
       // Equal shares on scaled integers: the remainder goes one step at a time to the earlier rows, as allocate does.
@@ -146,20 +144,22 @@ export function resolveWeights(
       const extra = total - base * count;
       const share = fromScaled(base, places);
       const shareUp = extra === 0n ? share : fromScaled(base + 1n, places);
-      const idealShare = !needIdeal ? '' : extra === 0n ? share : toDecimalString(new Dec(restText).div(undeclared.length));
-      undeclared.forEach((i, k) => {
-        weights[i] = BigInt(k) < extra ? shareUp : share;
-        if (needIdeal) ideal[i] = idealShare;
-      });
+      const idealShare = !needIdeal ? '' : extra === 0n ? share : toDecimalString(new Dec(fromScaled(restAt.int, restAt.scale)).div(undeclared.length));
+      // How many rows take the extra step: fewer than the rows, a count (not an amount).
+      const stepsUp = Number(extra);
+      for (let k = 0; k < undeclared.length; k++) {
+        weights[undeclared[k]!] = k < stepsUp ? shareUp : share;
+        if (needIdeal) ideal[undeclared[k]!] = idealShare;
+      }
       continue;
     }
     let ratios: string[];
     if (spread === 'by-tier2') {
       const count = new Map<string, number>();
-      for (const i of undeclared) count.set(rows[i]!.tier2, (count.get(rows[i]!.tier2) ?? 0) + 1);
+      for (const i of undeclared) count.set(rows[i]!.indicator.tier2, (count.get(rows[i]!.indicator.tier2) ?? 0) + 1);
       let product = 1;
       for (const v of new Set(count.values())) product *= v;
-      ratios = undeclared.map((i) => String(product / (count.get(rows[i]!.tier2) as number)));
+      ratios = undeclared.map((i) => String(product / (count.get(rows[i]!.indicator.tier2) as number)));
     } else ratios = undeclared.map(() => '1');
     const parts = allocate(fromScaled(restAt.int * pow10(places - restAt.scale), places), ratios, places);
     undeclared.forEach((i, k) => {
@@ -169,13 +169,14 @@ export function resolveWeights(
       let ratioSum = new Dec(0);
       for (const r of ratios) ratioSum = ratioSum.plus(r);
       undeclared.forEach((i, k) => {
-        ideal[i] = toDecimalString(new Dec(restText).times(ratios[k] as string).div(ratioSum));
+        ideal[i] = toDecimalString(new Dec(fromScaled(restAt.int, restAt.scale)).times(ratios[k] as string).div(ratioSum));
       });
     }
   }
   for (let i = 0; i < n; i++) {
-    if (tierIndex[i] === -1 && rows[i]!.declared === null && !rows[i]!.notApplicable) {
-      findings.push(M.finding('score/no-weight', 'warning', { name: rows[i]!.name, tier1: rows[i]!.tier1 }, { path: ['indicators', rows[i]!.index, 'weight'] }));
+    if (tierIndex[i] === -1 && rows[i]!.declared === null && !inapplicable[i]) {
+      const { name, tier1 } = rows[i]!.indicator;
+      findings.push(M.finding('score/no-weight', 'warning', { name, tier1 }, { path: ['indicators', rows[i]!.index, 'weight'] }));
     }
   }
 
@@ -187,7 +188,7 @@ export function resolveWeights(
     const live: number[] = [];
     for (let i = 0; i < n; i++) {
       pool = pool.plus(weights[i]!);
-      if (rows[i]!.notApplicable) naSum = naSum.plus(weights[i]!);
+      if (inapplicable[i]) naSum = naSum.plus(weights[i]!);
       else live.push(i);
     }
     const liveSum = pool.minus(naSum);
@@ -196,7 +197,7 @@ export function resolveWeights(
       live.forEach((i, k) => {
         weights[i] = parts[k] as string;
       });
-      for (let i = 0; i < n; i++) if (rows[i]!.notApplicable) weights[i] = '0';
+      for (let i = 0; i < n; i++) if (inapplicable[i]) weights[i] = '0';
       if (budget.notApplicable) budgetWeight = '0';
       findings.push(M.finding('score/not-applicable-rescaled', 'info', { weight: toDecimalString(naSum), pool: toDecimalString(pool) }));
     }

@@ -12,6 +12,7 @@ import {
   timesScaled,
   toFixedScaled,
   toPlainDecimal,
+  withoutTrailingZeros,
   type Scaled,
 } from '../../src/money/scaled';
 
@@ -130,5 +131,27 @@ describe('scaled integers agree with decimal.js (Dec)', () => {
     expect(plain(dividedByScaled(a, b))).toBe('0.5325');
     expect(plain(addScaled(a, b))).toBe('147.12');
     expect(a).toEqual({ int: 5112n, scale: 2 });
+  });
+});
+
+describe('fast paths agree with the general ones', () => {
+  it('roundSignificant returns a value already within the digits as it is', () => {
+    fc.assert(
+      fc.property(decimal, fc.integer({ min: 1, max: 45 }), (s, digits) => {
+        const x = scaled(s);
+        expect(plain(roundSignificant(x, digits))).toBe(decPlain(new Dec(s).toSignificantDigits(digits, Dec.ROUND_HALF_UP)));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('withoutTrailingZeros reads back what toPlainDecimal writes', () => {
+    fc.assert(
+      fc.property(decimal, (s) => {
+        const x = scaled(s);
+        expect(withoutTrailingZeros(x.int, x.scale)).toEqual(scaled(toPlainDecimal(x.int, x.scale)));
+      }),
+    );
+    expect(withoutTrailingZeros(25000n, 4)).toEqual({ int: 25n, scale: 1 });
   });
 });
