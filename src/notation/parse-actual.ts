@@ -5,6 +5,7 @@ import { fail, ok } from '../model/finding';
 import { DEFAULT_MAX_UNIT_LENGTH, isUnitText, scanExpression } from './internal/expression';
 import { isNotApplicableText, own, prepare, trimmedText } from './internal/text';
 import { GRADE_WORDS, OPERATOR_SUFFIX_WORDS } from './vocabulary';
+import { readWithRemark } from './internal/remark';
 
 /**
  * Options of {@link parseActual}.
@@ -40,7 +41,8 @@ export interface ParseActualOptions {
 export function parseActual(text: string, options: ParseActualOptions = {}): Result<Actual> {
   if (typeof text !== 'string') throw new TypeError('jixiao: parseActual expects a string');
   const maxUnitLength = options.maxUnitLength ?? DEFAULT_MAX_UNIT_LENGTH;
-  return plainActual(text, maxUnitLength) ?? scanActual(text, maxUnitLength);
+  // `96.5%（超额完成）`: the value, and the bracketed remark as a warning.
+  return plainActual(text, maxUnitLength) ?? readWithRemark(text, (head) => parseActual(head, options)) ?? scanActual(text, maxUnitLength);
 }
 
 // The plain shapes most cells have — a bare number with `%` or a unit in Chinese characters (`32户`, `100%`,

@@ -4,6 +4,7 @@ import { fail, ok } from '../model/finding';
 import type { Operator, Target } from '../model/target';
 import { DEFAULT_MAX_UNIT_LENGTH, scanExpression } from './internal/expression';
 import { plainTarget } from './internal/plain-target';
+import { readWithRemark } from './internal/remark';
 import { isNotApplicableText, prepare, trimmedText } from './internal/text';
 import { isReferenceText } from './is-reference-text';
 
@@ -72,6 +73,9 @@ export function parseTarget(text: string, options: ParseTargetOptions = {}): Res
   if (reference !== 'always') {
     const plain = plainTarget(text, maxUnitLength);
     if (plain !== null) return ok(plain);
+    // `≥95%（含）`: the value, and the bracketed remark as a warning.
+    const remarked = readWithRemark(text, (head) => parseTarget(head, options));
+    if (remarked !== null) return remarked;
   }
   const p = prepare(text);
   if (p.start === p.end) return ok({ kind: 'missing', raw });

@@ -93,6 +93,13 @@ export const notationMessages = defineCatalogue({
       en: `"${p.text}" contains a number but is not a target expression (operator, value, unit); read as qualitative`,
     }),
   },
+  'notation/trailing-remark': {
+    title: { zh: '指标值后附说明', en: 'remark after the value' },
+    text: (p: { readonly text: string; readonly remark: string }) => ({
+      zh: `“${p.text}”末尾括号内的“${p.remark}”按说明读取，不计入指标值`,
+      en: `the bracketed "${p.remark}" at the end of "${p.text}" is read as a remark, not as part of the value`,
+    }),
+  },
   'notation/value-not-number': {
     title: { zh: '计算符号后不是数值', en: 'no number after the operator' },
     text: (p: T) => ({
