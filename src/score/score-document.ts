@@ -81,13 +81,19 @@ const NOT_REPORTED_NOTE: Bilingual = {
 };
 
 /**
- * A published total that differs from ours when some of its parts could not be checked: the difference may lie
- * in those parts, so the verdict is `unverifiable` — unless the table's own parts do not add up to its total,
- * which is a real disagreement whatever the unchecked parts hold.
+ * A published total judged with its parts in view. When some parts could not be checked: a total that agrees
+ * says so in its note; a total that differs is `unverifiable` (the difference may lie in those parts) — unless
+ * the table's own parts do not add up to it, which is a real disagreement whatever the unchecked parts hold.
  */
 function totalAgainstParts(total: Claim, parts: readonly Claim[]): Claim {
   const unchecked = parts.filter((p) => p.status === 'unverifiable' && (p.subject === 'indicator' || p.subject === 'execution-score')).length;
-  if (unchecked === 0) return total;
+  if (unchecked === 0 || total.status === 'unverifiable') return total;
+  if (total.status === 'agrees') {
+    return {
+      ...total,
+      note: { zh: `与核算一致，但其中 ${unchecked} 项得分无法核实`, en: `agrees with the computation, but ${unchecked} part score(s) in it cannot be checked` },
+    };
+  }
   let sum = new Dec(0);
   for (const p of parts) if (p.subject === 'indicator' || p.subject === 'execution-score') sum = sum.plus(p.published);
   const sumText = toDecimalString(sum);
@@ -291,7 +297,7 @@ export function scoreDocument(rows: readonly DocRow[], budget: DocBudget | null,
   const totalText = fromScaled(total, places);
   if (meta.publishedTotal !== null) {
     const cl = claim('total', { zh: '总分', en: 'total' }, '/publishedTotal', origins?.['/publishedTotal']?.line, meta.publishedTotal, totalText, places);
-    claims.push(cl.status === 'differs' ? totalAgainstParts(cl, claims) : cl);
+    claims.push(totalAgainstParts(cl, claims));
   }
   for (const cl of claims) {
     if (cl.status !== 'differs') continue;

@@ -15,6 +15,15 @@ describe('jixiao score', () => {
     expect(card.claims.map((c) => c.status).join(' ')).toBe('agrees agrees ' + 'unverifiable '.repeat(7) + 'agrees unverifiable');
   });
 
+  it('reproduces the published 100 of Tianchang with the stated as-published scheme file', async () => {
+    const io = recordingIo();
+    expect(await runCli(['score', TIANCHANG, '--scheme', 'examples/tianchang-2022/scheme-as-published.json'], io)).toBe(0);
+    const out = io.stdout.join('');
+    expect(out).toContain('(评分方案: as-published)');
+    expect(out).toContain('总分: 100.00  等级: 优');
+    expect(out).toContain('总分: 与核算一致，但其中 6 项得分无法核实');
+  });
+
   it('takes a scheme file and scores a declaration with --actuals (the demo)', async () => {
     const io = recordingIo();
     const code = await runCli(

@@ -100,6 +100,8 @@ describe('scoreSelfEvaluation: published checks', () => {
       '指标1:已建工程良性运行',
     ]);
     expect(card.claims.filter((c) => c.status === 'agrees').map((c) => c.subject)).toEqual(['indicator', 'indicator', 'indicator', 'execution-score', 'total']);
+    // The total agrees, and says that six of its parts are the table's own scores.
+    expect(card.claims.find((c) => c.subject === 'total')?.note?.zh).toBe('与核算一致，但其中 6 项得分无法核实');
     expect(card.complete).toBe(false);
   });
 
