@@ -5,9 +5,10 @@ import type { Bilingual, Finding } from '../model/finding';
 import type { Target } from '../model/target';
 import { Dec } from '../money/decimal';
 import { compareUnits } from '../notation/compare-units';
+import { unitScale } from '../notation/unit-scale';
 import { formatActual } from '../notation/format-actual';
 import { direction as directionOf, type Direction } from '../notation/direction';
-import { compareScaled, scaled, type Scaled } from '../money/scaled';
+import { compareScaled, pow10, scaled, toPlainDecimal, withoutTrailingZeros, type Scaled } from '../money/scaled';
 import { ratioAtLeast, ratioText } from './ratio';
 import type { EvaluationSettings, EvaluationStatus } from './types';
 
@@ -219,15 +220,22 @@ export function assess(target: Target, actual: Actual, settings: EvaluationSetti
   };
   // Units written alike normalise alike: only different spellings need comparing.
   const units = target.unit === actual.unit ? 'same' : compareUnits(target.unit, actual.unit);
-  if (units === 'different') {
-    const f = M.finding('evaluate/unit-mismatch', 'warning', { targetUnit: target.unit ?? '', actualUnit: actual.unit ?? '' });
-    return stop('incomparable', direction, f.message, [f], aText, tText);
-  }
-  if (units === 'assumed') note(M.finding('evaluate/unit-assumed', 'info', { targetUnit: target.unit ?? '', actualUnit: actual.unit ?? '' }));
-
   let aNum = actual.value;
   // Read once as a scaled integer: comparing and the completion need no decimal (decimal strings: no exponent).
   let as = scaled(aNum);
+  if (units === 'different') {
+    // Units that differ only by a magnitude word (1.2万人次 against ≥10000人次, 480000元 against ≤50万元) are
+    // compared in the target's unit: a shift of the decimal point, exact.
+    const power = unitScale(actual.unit, target.unit);
+    if (power === null) {
+      const f = M.finding('evaluate/unit-mismatch', 'warning', { targetUnit: target.unit ?? '', actualUnit: actual.unit ?? '' });
+      return stop('incomparable', direction, f.message, [f], aText, tText);
+    }
+    as = withoutTrailingZeros(power >= as.scale ? as.int * pow10(power - as.scale) : as.int, Math.max(as.scale - power, 0));
+    aNum = toPlainDecimal(as.int, as.scale);
+    note(M.finding('evaluate/unit-scaled', 'info', { actual: aText, converted: `${aNum}${target.unit ?? ''}` }));
+  }
+  if (units === 'assumed') note(M.finding('evaluate/unit-assumed', 'info', { targetUnit: target.unit ?? '', actualUnit: actual.unit ?? '' }));
   if (as.int < 0n && settings.clampNegativeActuals) {
     note(M.finding('evaluate/negative-actual', 'warning', { actual: aText }));
     aNum = '0';

@@ -13,7 +13,8 @@ export type UnitComparison = 'same' | 'assumed' | 'different';
  * Compares the unit of a target with the unit of its actual after {@link normalizeUnit} (`％`/`百分比` = `%`,
  * full-width, brackets, spaces). `'same'` when they are equal or both absent; `'assumed'` when exactly one side
  * has a unit (a bare actual `90` against `≥90%` is taken to be in the target's unit); `'different'` otherwise —
- * `户` vs `人`, and also `万人` vs `人`: units are never scaled into each other.
+ * `户` vs `人`, and also `万人` vs `人`: this compares units, it does not scale them ({@link unitScale} gives the
+ * power of ten between units that differ only by a magnitude word such as 万).
  *
  * @param targetUnit - the target's unit, or null
  * @param actualUnit - the actual's unit, or null

@@ -8,4 +8,5 @@ export * from './normalize-unit';
 export * from './parse-actual';
 export * from './parse-target';
 export * from './parse-target-columns';
+export * from './unit-scale';
 export * from './vocabulary';

@@ -37,6 +37,19 @@ describe('evaluateIndicator', () => {
     expect(e.explanation.en).toBe('no actual reported (not read as 0)');
   });
 
+  it('compares units that differ only by 万 / 亿 in the target unit, exactly, and says so', () => {
+    const e = evaluateIndicator(ind('≥10000人次'), '1.2万人次');
+    expect(e).toMatchObject({ status: 'met', completion: '1.2000' });
+    expect(e.findings.map((f) => [f.code, f.severity, f.message.zh])).toEqual([
+      ['evaluate/unit-scaled', 'info', '完成值“1.2万人次”按目标单位换算为 12000人次 后比较（万、亿为精确的数量级）'],
+    ]);
+    expect(evaluateIndicator(ind('≤50万元'), '520000.5元')).toMatchObject({ status: 'not-met', completion: '0.9615' });
+    expect(evaluateIndicator(ind('≤50万元'), '520000.5元').findings[0]?.message.en).toContain('as 52.00005万元');
+    expect(evaluateIndicator(ind('80-100万元'), '900000元').status).toBe('met');
+    // Only the magnitude words scale: 千米 and 米 stay different units.
+    expect(evaluateIndicator(ind('≥5千米'), '5000米').status).toBe('incomparable');
+  });
+
   it('marks not applicable from either side', () => {
     expect(evaluateIndicator(ind('/'), '/').status).toBe('not-applicable');
     expect(evaluateIndicator(ind('≥30户'), '/').status).toBe('not-applicable');

@@ -23,6 +23,13 @@ export const evaluateMessages = defineCatalogue({
       en: `units differ: the target is in "${p.targetUnit}", the actual in "${p.actualUnit}"; they cannot be compared`,
     }),
   },
+  'evaluate/unit-scaled': {
+    title: { zh: '完成值按目标单位换算', en: 'actual converted to the target unit' },
+    text: (p: { readonly actual: string; readonly converted: string }) => ({
+      zh: `完成值“${p.actual}”按目标单位换算为 ${p.converted} 后比较（万、亿为精确的数量级）`,
+      en: `the actual "${p.actual}" is compared as ${p.converted}, in the target's unit (万 and 亿 scale exactly)`,
+    }),
+  },
   'evaluate/unit-assumed': {
     title: { zh: '单位按目标单位理解', en: 'unit taken from the target' },
     text: (p: Units) => ({
