@@ -10,6 +10,7 @@ import type { Target } from '../model/target';
 import { convertAmount } from '../money/convert';
 import { Dec, toDecimalString } from '../money/decimal';
 import { compareUnits } from '../notation/compare-units';
+import { unitScale } from '../notation/unit-scale';
 import { normalizeUnit } from '../notation/normalize-unit';
 import { parseActual } from '../notation/parse-actual';
 import { squash, unitOf } from '../review/indicators';
@@ -318,8 +319,14 @@ function judge(
   }
   // quantitative progress
   if (tp === null) return byLikelihood;
-  if (compareUnits(unitOf(t), progress.unit) === 'different') return { ...byLikelihood, comparable: false };
-  const j = judgeNumber(t, new Dec(progress.value), tp, s, cumulative);
+  let value = new Dec(progress.value);
+  if (compareUnits(unitOf(t), progress.unit) === 'different') {
+    // Units that differ only by a magnitude word (1.2万人次 against ≥30000人次) compare in the target's unit.
+    const power = unitScale(progress.unit, unitOf(t));
+    if (power === null) return { ...byLikelihood, comparable: false };
+    value = value.times(new Dec(10).pow(power));
+  }
+  const j = judgeNumber(t, value, tp, s, cumulative);
   if (j === null) return { ...byLikelihood, comparable: t.kind === 'quantitative' };
   return j.colour === null ? { ...j, colour: byLikelihood.colour, judgement: byLikelihood.judgement } : j;
 }

@@ -214,6 +214,12 @@ describe('monitor: indicators', () => {
     expect(r).toMatchObject({ judgement: 'likelihood', colour: 'green' });
   });
 
+  it('progress in the same unit with another magnitude word (万) is compared in the target unit', () => {
+    // 0.003万户 = 30户: 30 ÷ (100 × 50%) = 60%, as for '30户' above.
+    expect(colourOf(q('>=', '100', '户', '≥100户'), '0.003万户')).toMatchObject({ judgement: 'prorated', ratioPercent: '60.00', colour: 'yellow' });
+    expect(colourOf(q('>=', '1', '万人次', '≥1万人次'), '3000人次')).toMatchObject({ ratioPercent: '60.00', colour: 'yellow' });
+  });
+
   it('the full report: colours, worst colour, counts and findings', () => {
     const doc = declaration(INDICATORS);
     const before = structuredClone(doc);
