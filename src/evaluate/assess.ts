@@ -130,6 +130,14 @@ function stop(
   return { status, direction, shape: 'none', aText, tText, aNum: '', tNum: '', t2Num: '', aScaled: null, tScaled: null, equal: false, grade: null, completionText: null, explanation, findings };
 }
 
+const ONE_SCALED: Scaled = { int: 1n, scale: 0 };
+
+/** A quantitative or range target in percent whose (lower) value is 1% or more. */
+function isPercentTarget(target: Target): boolean {
+  if ((target.kind !== 'quantitative' && target.kind !== 'range') || compareUnits(target.unit, '%') !== 'same') return false;
+  return compareScaled(scaled(target.kind === 'range' ? target.min : target.value), ONE_SCALED) >= 0;
+}
+
 function gradeOfWord(word: string, settings: EvaluationSettings): QualitativeGrade | null {
   const w = settings.qualitative.words;
   for (const k of w['not-achieved']) if (word.includes(k)) return 'not-achieved';
@@ -235,7 +243,14 @@ export function assess(target: Target, actual: Actual, settings: EvaluationSetti
     aNum = toPlainDecimal(as.int, as.scale);
     note(M.finding('evaluate/unit-scaled', 'info', { actual: aText, converted: `${aNum}${target.unit ?? ''}` }));
   }
-  if (units === 'assumed') note(M.finding('evaluate/unit-assumed', 'info', { targetUnit: target.unit ?? '', actualUnit: actual.unit ?? '' }));
+  if (units === 'assumed') {
+    note(M.finding('evaluate/unit-assumed', 'info', { targetUnit: target.unit ?? '', actualUnit: actual.unit ?? '' }));
+    // A bare actual below 1 against a percent target of 1% or more is most likely a fraction (0.95 for 95%). It is
+    // read as written — the table says 0.95 — but a reviewer must see it.
+    if (actual.unit === null && as.int > 0n && compareScaled(as, ONE_SCALED) < 0 && isPercentTarget(target)) {
+      note(M.finding('evaluate/fraction-against-percent', 'warning', { actual: aText, target: tText }));
+    }
+  }
   if (as.int < 0n && settings.clampNegativeActuals) {
     note(M.finding('evaluate/negative-actual', 'warning', { actual: aText }));
     aNum = '0';

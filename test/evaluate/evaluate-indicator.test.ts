@@ -50,6 +50,20 @@ describe('evaluateIndicator', () => {
     expect(evaluateIndicator(ind('≥5千米'), '5000米').status).toBe('incomparable');
   });
 
+  it('reads a bare fraction against a percent target as written, with a warning', () => {
+    const e = evaluateIndicator(ind('≥90%'), '0.95');
+    expect(e).toMatchObject({ status: 'not-met', completion: '0.0106' });
+    expect(e.findings.map((f) => [f.code, f.severity])).toEqual([
+      ['evaluate/unit-assumed', 'info'],
+      ['evaluate/fraction-against-percent', 'warning'],
+    ]);
+    expect(e.findings[1]?.message.zh).toBe('完成值“0.95”未写单位且小于 1，而目标“≥90%”是百分数：按所写数值比较；若为小数（如 0.95 即 95%），请改写为百分数');
+    // Not for 0, a percent actual, a target below 1%, or a target in another unit.
+    for (const [t, a] of [['≥90%', '0'], ['≥90%', '0.95%'], ['≤0.5%', '0.3'], ['≥30户', '0.5']] as const) {
+      expect(evaluateIndicator(ind(t), a).findings.map((f) => f.code)).not.toContain('evaluate/fraction-against-percent');
+    }
+  });
+
   it('marks not applicable from either side', () => {
     expect(evaluateIndicator(ind('/'), '/').status).toBe('not-applicable');
     expect(evaluateIndicator(ind('≥30户'), '/').status).toBe('not-applicable');

@@ -30,6 +30,13 @@ export const evaluateMessages = defineCatalogue({
       en: `the actual "${p.actual}" is compared as ${p.converted}, in the target's unit (万 and 亿 scale exactly)`,
     }),
   },
+  'evaluate/fraction-against-percent': {
+    title: { zh: '完成值疑为小数', en: 'actual looks like a fraction' },
+    text: (p: { readonly actual: string; readonly target: string }) => ({
+      zh: `完成值“${p.actual}”未写单位且小于 1，而目标“${p.target}”是百分数：按所写数值比较；若为小数（如 0.95 即 95%），请改写为百分数`,
+      en: `the actual "${p.actual}" has no unit and is below 1 while the target "${p.target}" is a percent: compared as written; if it is a fraction (0.95 for 95%), write it as a percent`,
+    }),
+  },
   'evaluate/unit-assumed': {
     title: { zh: '单位按目标单位理解', en: 'unit taken from the target' },
     text: (p: Units) => ({
