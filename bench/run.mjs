@@ -3,7 +3,7 @@
 //   kernel: a minimal decimal.js implementation of the same formulas (the exactness floor).
 // Targets (issue 4): scoring with traces at ≥ 0.5× the decimal kernel, and table text → scorecard at
 // ≥ 10 000 seed-size documents per second. Prints PASS/FAIL per target; exits 1 on any FAIL. Each task runs in
-// several rounds and keeps its best round's mean (BENCH_ROUNDS, default 3), as the host may be shared.
+// several rounds and keeps its best round's mean (BENCH_ROUNDS, default 5), as the host may be shared.
 import { readFileSync } from 'node:fs';
 import Decimal from 'decimal.js';
 import { Bench } from 'tinybench';
@@ -81,7 +81,7 @@ let sink = 0;
 // The host may be shared and noisy: the benchmark runs in ROUNDS rounds and each task keeps its best round (the
 // round least disturbed by other work). Each round's figure is a mean over all its iterations, garbage
 // collection included, so the best round is still an honest throughput, not a best single iteration.
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const best = new Map();
 const rounds = new Map();
 for (let round = 0; round < ROUNDS; round++) {
