@@ -15,6 +15,7 @@ import { scoreAssessed, weightOf, type Weight } from './score-row';
 import type { Claim, ClaimStatus, ScoredIndicator, Scorecard, TierSubtotal } from './types';
 import { compareScaled, fractionDigits, fromScaled, pow10, readScaled, scaled, toPlainDecimal } from '../money/scaled';
 import { resolveWeights } from './weights';
+import { indicatorPointers } from '../model/pointers';
 
 /** A row of a document to score. */
 export interface DocRow {
@@ -110,15 +111,6 @@ function totalAgainstParts(total: Claim, parts: readonly Claim[]): Claim {
   };
 }
 
-// The JSON pointers of the first rows, made once: looking a pointer up in `origins` (a large record) is several
-// times cheaper with a string that has been looked up before (V8 keeps its hash and internalised form) than
-// with a new one per call.
-const POINTERS: readonly string[] = Array.from({ length: 256 }, (_, i) => `/indicators/${i}`);
-
-function pointerOf(index: number): string {
-  return POINTERS[index] ?? `/indicators/${index}`;
-}
-
 /** The findings of a row that has none: one frozen empty list shared by all (scorecards are read-only). */
 const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
 
@@ -186,15 +178,16 @@ export function scoreDocument(rows: readonly DocRow[], budget: DocBudget | null,
     }
     const w = wo.weight.value;
     const rs = scoreAssessed(x, wo.weight, c, r, scheme.missingActual);
-    const pointer = pointerOf(r.index);
-    const line = origins?.[pointer]?.line ?? origins?.[`${pointer}/name`]?.line;
+    const pointers = indicatorPointers(r.index);
+    const pointer = pointers.self;
+    const line = origins?.[pointer]?.line ?? origins?.[pointers.name]?.line;
     let findings = NO_FINDINGS;
     // Most rows have nothing to say: their findings are placed only when there are some.
     if ((r.findings !== undefined && r.findings.length > 0) || x.findings.length > 0 || rs.findings.length > 0) {
       const placed: Finding[] = [];
       const path = ['indicators', r.index];
       for (const f of r.findings ?? []) placed.push(located(f, path, line));
-      for (const f of x.findings) placed.push(located(f, [...path, 'actual'], origins?.[`${pointer}/actual`]?.line ?? line));
+      for (const f of x.findings) placed.push(located(f, [...path, 'actual'], origins?.[pointers.actual]?.line ?? line));
       for (const f of rs.findings) placed.push(located(f, path, line));
       warnings.push(...placed);
       findings = placed;
@@ -244,13 +237,13 @@ export function scoreDocument(rows: readonly DocRow[], budget: DocBudget | null,
       }
     }
     if (r.published !== null && meta.rowScoresAreClaims) {
-      const claimLine = origins?.[`${pointer}/publishedScore`]?.line ?? line;
+      const claimLine = origins?.[pointers.publishedScore]?.line ?? line;
       const label = { zh: r.indicator.name, en: r.indicator.name };
       let forced: { status: ClaimStatus; note: Bilingual } | undefined;
       if (rs.unverified) forced = { status: 'unverifiable', note: { zh: '未填报完成值，得分取自表中（未核实）', en: 'no actual: the score is the table’s own (not verified)' } };
       else if (rs.formula === 'missing-actual') forced = { status: 'unverifiable', note: NOT_REPORTED_NOTE };
       else if (rs.scoreText === null) forced = { status: 'unverifiable', note: x.explanation };
-      const cl = claim('indicator', label, `${pointer}/publishedScore`, claimLine, r.published, rs.scoreText, places, forced);
+      const cl = claim('indicator', label, pointers.publishedScore, claimLine, r.published, rs.scoreText, places, forced);
       claims.push(rs.withinBand ? { ...cl, note: { zh: '定性得分在等级区间内', en: 'qualitative score within its band' } } : cl);
     }
   }

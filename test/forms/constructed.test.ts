@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ProjectDeclaration } from '../../src/model/project-declaration';
 import type { SelfEvaluation } from '../../src/model/self-evaluation';
 import type { UnitDeclaration } from '../../src/model/unit-declaration';
-import { formatForm } from '../../src/forms/index';
+import { formatForm, parseForm } from '../../src/forms/index';
 import { fixture, read, where, withoutOrigins } from './helpers';
 
 // These fixtures are constructed for illustration (see test/fixtures/SOURCES.md), shaped after LAYOUTS.md.
@@ -140,5 +140,15 @@ describe('layout A, older Fujian form', () => {
 
   it('round-trips', () => {
     expect(withoutOrigins(read(formatForm(doc)).value)).toEqual(withoutOrigins(doc));
+  });
+
+  it('locates the unit name and the appropriation mode, as the seed layout does', () => {
+    const text = fixture('constructed-unit-declaration-fujian.txt').replace('部门(单位)名称\t某县民政局', '部门(单位)名称\t某县民政局\t拨款方式\t全额');
+    const withMode = read(text);
+    expect(withMode.value).toMatchObject({ appropriationMode: 'full' });
+    expect(withMode.value.origins?.['/unitName']).toEqual({ line: 3, column: 10 });
+    expect(withMode.value.origins?.['/appropriationMode']).toEqual({ line: 3, column: 21 });
+    const unknown = parseForm(text.replace('\t全额', '\t按季度'));
+    expect(unknown.warnings.filter((w) => w.code === 'forms/appropriation-unknown').map((w) => [w.line, w.column])).toEqual([[3, 21]]);
   });
 });

@@ -8,7 +8,7 @@ import { unitInLabel } from '../text/label';
 import type { ParseFormOptions } from '../types';
 import { type ImportContext, origin, pointer, report, use } from '../read/context';
 import { readAmount } from '../read/cells';
-import { COMMON_FIELDS, type FieldHit, fieldsInRow, firstHits, isInlineField, reportUnreadCells } from '../read/fields';
+import { COMMON_FIELDS, type FieldHit, fieldText, fieldsInRow, firstHits, isInlineField, reportUnreadCells } from '../read/fields';
 import { fundingSourceOf } from '../read/budget-block';
 import { type IndicatorTable, readIndicatorTable } from '../read/indicator-table';
 import type { IndicatorHeader } from '../read/indicator-header';
@@ -159,12 +159,7 @@ export function importProjectDeclaration(ctx: ImportContext, options: ParseFormO
 
   if (table === null) report(ctx, M.finding('forms/indicator-table-missing', 'warning', {}, { field: 'indicators' }));
   const f = firstHits(ctx, hits, FIELDS);
-  const text = (k: Key): string | null => {
-    const h = f.get(k);
-    if (!h) return null;
-    origin(ctx, pointer([k]), h.row, h.value);
-    return h.value.text === '' ? null : h.value.text;
-  };
+  const text = (k: Key): string | null => fieldText(ctx, f.get(k), `/${k}`);
   const projectName = text('projectName') ?? '';
   if (projectName === '') reportMissing(ctx, COMMON_FIELDS.projectName, 'projectName');
   const amountUnit = resolveAmountUnit(ctx, stated, statedRow ?? funds[0]?.row, options.amountUnit, 'wan-yuan');

@@ -5,9 +5,9 @@ import { isBlankRow } from '../text/split-table';
 import type { FormLayout } from '../layout';
 import type { ParseFormOptions } from '../types';
 import { formsMessages as M } from '../../i18n/messages/forms';
-import { type ImportContext, cellAt, keepAside, origin, pointer, report, use } from '../read/context';
+import { type ImportContext, cellAt, keepAside, origin, report, use } from '../read/context';
 import { readNumber } from '../read/cells';
-import { COMMON_FIELDS, type FieldHit, fieldsInRow, firstHits, reportUnreadCells } from '../read/fields';
+import { COMMON_FIELDS, type FieldHit, fieldText, fieldsInRow, firstHits, reportUnreadCells } from '../read/fields';
 import { isActualGoalKey, isPlannedGoalKey, plannedActualHeader } from '../read/goal-block';
 import { readBudgetBlock, readBudgetHeader } from '../read/budget-block';
 import { type IndicatorTable, readIndicatorTable } from '../read/indicator-table';
@@ -185,12 +185,7 @@ export function importSelfEvaluation(ctx: ImportContext, layout: FormLayout, opt
 
   if (table === null) report(ctx, M.finding('forms/indicator-table-missing', 'warning', {}, { field: 'indicators' }));
   const f = firstHits(ctx, hits, FIELDS);
-  const text = (k: Key): string | null => {
-    const h = f.get(k);
-    if (!h) return null;
-    origin(ctx, pointer([k === 'projectName' || k === 'unitName' ? 'name' : k]), h.row, h.value);
-    return h.value.text === '' ? null : h.value.text;
-  };
+  const text = (k: Key): string | null => fieldText(ctx, f.get(k), k === 'projectName' || k === 'unitName' ? '/name' : `/${k}`);
   const scope: SelfEvaluation['scope'] = f.has('projectName') ? 'project' : f.has('unitName') || layout === 'unit-self-evaluation' ? 'unit' : 'project';
   const name = (scope === 'project' ? text('projectName') : text('unitName')) ?? '';
   if (name === '') reportMissing(ctx, scope === 'project' ? COMMON_FIELDS.projectName : COMMON_FIELDS.unitName, 'name');

@@ -8,15 +8,13 @@ import { unitInLabel } from '../text/label';
 import type { ParseFormOptions } from '../types';
 import { type ImportContext, cellAt, origin, pointer, report, use } from '../read/context';
 import { readAmount } from '../read/cells';
-import { COMMON_FIELDS, type FieldHit, fieldsInRow, firstHits } from '../read/fields';
+import { type FieldHit, fieldsInRow } from '../read/fields';
 import { type IndicatorTable, readIndicatorTable } from '../read/indicator-table';
 import type { IndicatorHeader } from '../read/indicator-header';
 import { type KeyTaskColumns, type KeyTaskRow, readKeyTaskHeader, readKeyTasks } from '../read/key-tasks';
-import { reportMissing, resolveAmountUnit, titleRow } from '../read/common-rows';
-import { appropriationModeOf } from './appropriation';
+import { resolveAmountUnit, titleRow } from '../read/common-rows';
+import { UNIT_FIELDS, type UnitFieldKey, readUnitFields } from './unit-fields';
 
-const FIELDS = [COMMON_FIELDS.unitName, COMMON_FIELDS.appropriationMode];
-type Key = (typeof FIELDS)[number]['key'];
 
 type Block = 'tasks' | 'budget' | 'goals' | 'dutyGoals' | null;
 
@@ -31,7 +29,7 @@ const GOAL_NUMBER = /^目标\s*[0-9０-９一二三四五六七八九十]+\s*[:�
 export function importUnitDeclarationFujian(ctx: ImportContext, options: ParseFormOptions): UnitDeclaration {
   const rows = ctx.rows;
   let fiscalYear: number | null = null;
-  const hits: FieldHit<Key>[] = [];
+  const hits: FieldHit<UnitFieldKey>[] = [];
   const taskRows: KeyTaskRow[] = [];
   const annualGoals: string[] = [];
   const dutyGoalRows: { row: TableRow; cells: TableCell[] }[] = [];
@@ -99,7 +97,7 @@ export function importUnitDeclarationFujian(ctx: ImportContext, options: ParseFo
         };
         dutyCols = { duty: find(/职能/u, 1), task: find(/任务/u, 2), project: find(/项目/u, 3), amount: find(/金额|预算/u, 4) };
       } else {
-        const found = fieldsInRow(row, i, FIELDS);
+        const found = fieldsInRow(row, i, UNIT_FIELDS);
         if (found.length > 0) hits.push(...found);
         else {
           i++;
@@ -128,16 +126,7 @@ export function importUnitDeclarationFujian(ctx: ImportContext, options: ParseFo
   }
 
   if (table === null) report(ctx, M.finding('forms/indicator-table-missing', 'warning', {}, { field: 'indicators' }));
-  const f = firstHits(ctx, hits, FIELDS);
-  const unitHit = f.get('unitName');
-  const unitName = unitHit?.value.text ?? '';
-  if (unitHit) origin(ctx, '/unitName', unitHit.row, unitHit.value);
-  if (unitName === '') reportMissing(ctx, COMMON_FIELDS.unitName, 'unitName');
-  const modeHit = f.get('appropriationMode');
-  const appropriationMode = modeHit && modeHit.value.text !== '' ? appropriationModeOf(modeHit.value.text) : null;
-  if (modeHit && modeHit.value.text !== '' && appropriationMode === null) {
-    report(ctx, M.finding('forms/appropriation-unknown', 'warning', { text: modeHit.value.text.slice(0, 80) }, { line: modeHit.row.line, column: modeHit.value.column, path: ['appropriationMode'], field: 'appropriationMode' }));
-  }
+  const { unitName, appropriationMode } = readUnitFields(ctx, hits);
 
   const amountUnit = resolveAmountUnit(ctx, stated, statedRow, options.amountUnit, 'wan-yuan');
   const keyTasks = readKeyTasks(ctx, taskRows, amountUnit);

@@ -9,15 +9,13 @@ import { readHtmlCell } from '../text/html-cell';
 import type { ParseFormOptions } from '../types';
 import { type ImportContext, cellAt, origin, report, use } from '../read/context';
 import { readAmount, readCount } from '../read/cells';
-import { COMMON_FIELDS, type FieldHit, fieldsInRow, firstHits } from '../read/fields';
+import { type FieldHit, fieldsInRow } from '../read/fields';
 import { type IndicatorTable, readIndicatorTable } from '../read/indicator-table';
 import type { IndicatorHeader } from '../read/indicator-header';
 import { type KeyTaskColumns, type KeyTaskRow, readKeyTaskHeader, readKeyTasks } from '../read/key-tasks';
-import { isSectionHeading, reportMissing, resolveAmountUnit, titleRow, unitStatement } from '../read/common-rows';
-import { appropriationModeOf } from './appropriation';
+import { isSectionHeading, resolveAmountUnit, titleRow, unitStatement } from '../read/common-rows';
+import { UNIT_FIELDS, type UnitFieldKey, readUnitFields } from './unit-fields';
 
-const FIELDS = [COMMON_FIELDS.unitName, COMMON_FIELDS.appropriationMode];
-type Key = (typeof FIELDS)[number]['key'];
 
 type BudgetKey = 'total' | 'fiscal' | 'other' | 'basic' | 'project';
 const BUDGET_PATH: Record<BudgetKey, readonly string[]> = {
@@ -65,7 +63,7 @@ export function splitDuties(items: readonly string[]): { intro: string | null; d
 export function importUnitDeclaration(ctx: ImportContext, options: ParseFormOptions): UnitDeclaration {
   const rows = ctx.rows;
   let fiscalYear: number | null = null;
-  const hits: FieldHit<Key>[] = [];
+  const hits: FieldHit<UnitFieldKey>[] = [];
   let duties: string[] = [];
   let dutiesIntro: string | null = null;
   let annualGoals: string[] = [];
@@ -180,7 +178,7 @@ export function importUnitDeclaration(ctx: ImportContext, options: ParseFormOpti
       use(ctx, i++);
       continue;
     }
-    const found = fieldsInRow(row, i, FIELDS);
+    const found = fieldsInRow(row, i, UNIT_FIELDS);
     if (found.length > 0) {
       inTasks = false;
       hits.push(...found);
@@ -214,20 +212,7 @@ export function importUnitDeclaration(ctx: ImportContext, options: ParseFormOpti
   }
 
   if (table === null) report(ctx, M.finding('forms/indicator-table-missing', 'warning', {}, { field: 'indicators' }));
-  const f = firstHits(ctx, hits, FIELDS);
-  const unitHit = f.get('unitName');
-  const unitName = unitHit?.value.text ?? '';
-  if (unitHit) origin(ctx, '/unitName', unitHit.row, unitHit.value);
-  if (unitName === '') reportMissing(ctx, COMMON_FIELDS.unitName, 'unitName');
-  let appropriationMode: UnitDeclaration['appropriationMode'] = null;
-  const modeHit = f.get('appropriationMode');
-  if (modeHit && modeHit.value.text !== '') {
-    origin(ctx, '/appropriationMode', modeHit.row, modeHit.value);
-    appropriationMode = appropriationModeOf(modeHit.value.text);
-    if (appropriationMode === null) {
-      report(ctx, M.finding('forms/appropriation-unknown', 'warning', { text: modeHit.value.text.slice(0, 80) }, { line: modeHit.row.line, column: modeHit.value.column, path: ['appropriationMode'], field: 'appropriationMode' }));
-    }
-  }
+  const { unitName, appropriationMode } = readUnitFields(ctx, hits);
 
   const amountUnit = resolveAmountUnit(ctx, stated, statedRow ?? budgetCells[0]?.row, options.amountUnit, 'yuan');
   const figures: Partial<Record<BudgetKey, string | null>> = {};

@@ -2,7 +2,7 @@ import { formsMessages as M } from '../../i18n/messages/forms';
 import { type TableCell, type TableRow, cellLine, codePoints, placeInCell } from '../text/split-table';
 import { type InlinePair, inlinePairs, isUnitStatementKey } from '../text/inline-label';
 import { labelKey } from '../text/label';
-import { type ImportContext, report } from './context';
+import { type ImportContext, origin, report } from './context';
 
 /** A header field of a form (单位名称, 项目名称, 主管部门, …) and the label patterns that name it. */
 export interface FieldSpec<K extends string> {
@@ -147,6 +147,13 @@ export function firstHits<K extends string>(ctx: ImportContext, hits: readonly F
     }
   }
   return out;
+}
+
+/** The text of a field's hit, its origin recorded at the pointer `at`; null when the field is absent or blank. */
+export function fieldText<K extends string>(ctx: ImportContext, hit: FieldHit<K> | undefined, at: string): string | null {
+  if (!hit) return null;
+  origin(ctx, at, hit.row, hit.value);
+  return hit.value.text === '' ? null : hit.value.text;
 }
 
 /** The header fields shared by the forms. */

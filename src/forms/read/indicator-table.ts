@@ -10,7 +10,7 @@ import type { TableCell, TableRow } from '../text/split-table';
 import { cellLine, isBlankRow } from '../text/split-table';
 import { type ImportContext, cellAt, keepAside, origin, report, reportInCell, use } from './context';
 import { readNumber } from './cells';
-import { type IndicatorPointers, indicatorPointers } from './pointers';
+import { type IndicatorPointers, indicatorPointers } from '../../model/pointers';
 import type { IndicatorColumns, IndicatorHeader } from './indicator-header';
 import { parseTierLabel } from './tier-label';
 import { isSignOffStart } from './trailer';

@@ -2,7 +2,7 @@ import type { AmountUnit } from '../../model/common';
 import type { KeyTask } from '../../model/unit-declaration';
 import type { TableRow } from '../text/split-table';
 import { type ImportContext, cellAt, origin } from './context';
-import { keyTaskPointers } from './pointers';
+import { keyTaskPointers } from '../../model/pointers';
 import { readAmount } from './cells';
 
 /** What a column of a key-task block (年度重点任务 / 年度主要任务) holds. */

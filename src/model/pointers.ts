@@ -4,7 +4,8 @@
  * key string before storing it; a string made anew for each document is a new key every time, one that is
  * reused was registered the first time. That registering was most of the cost of the origins. These are
  * constant tables (indices and field names, nothing of any input); the pointers of later items are made when
- * asked for.
+ * asked for. The importers record origins under them and the scorer looks origins up with them (a lookup with a
+ * string already registered is cheaper too). Internal: not exported from the package.
  */
 
 /** How many items of a list have their pointers made in advance: tables rarely have more. */
