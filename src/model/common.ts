@@ -80,3 +80,21 @@ export const TierWeight = z.strictObject({
  * @category Model
  */
 export type TierWeight = z.infer<typeof TierWeight>;
+
+/**
+ * A header fact the model has no field for (项目类型, 项目期限, 立项依据, 评价结论 …): its label and its value,
+ * as written, so that nothing a table states is dropped.
+ *
+ * @example
+ * const f: ExtraField = { label: '项目期限', value: '全年' };
+ * @category Model
+ */
+export const ExtraField = z.strictObject({ label: z.string(), value: z.string() });
+/**
+ * See the {@link ExtraField} schema.
+ *
+ * @example
+ * const line = (f: ExtraField) => `${f.label}：${f.value}`;
+ * @category Model
+ */
+export type ExtraField = z.infer<typeof ExtraField>;

@@ -4,6 +4,68 @@ import { DecimalString } from './decimal-string';
 import { Target } from './target';
 
 /**
+ * A sub-row of an indicator (`其中桃树种植面积 | 1.5亩`): a part of the row above, with its own target (and
+ * actual, in a self-evaluation), never an indicator to score on its own.
+ *
+ * @example
+ * const p: IndicatorPart = { name: '其中桃树种植面积', target: { kind: 'quantitative', op: null, value: '1.5', unit: '亩', raw: '1.5亩' } };
+ * @category Model
+ */
+export const IndicatorPart = z.strictObject({
+  /** The sub-row's name as written (`其中…` included). */
+  name: z.string(),
+  target: Target,
+  /** What the part achieved, where the table says (self-evaluations). */
+  actual: Actual.optional(),
+});
+/**
+ * See the {@link IndicatorPart} schema.
+ *
+ * @example
+ * const label = (p: IndicatorPart) => p.name;
+ * @category Model
+ */
+export type IndicatorPart = z.infer<typeof IndicatorPart>;
+
+/**
+ * The target of an indicator at one site, where a table gives one target column per site (`城关镇 | 东关镇`).
+ *
+ * @example
+ * const s: SiteTarget = { site: '城关镇', target: { kind: 'quantitative', op: '>=', value: '12', unit: '个', raw: '≥12个' } };
+ * @category Model
+ */
+export const SiteTarget = z.strictObject({
+  /** The site as its column header names it. */
+  site: z.string(),
+  target: Target,
+});
+/**
+ * See the {@link SiteTarget} schema.
+ *
+ * @example
+ * const where = (s: SiteTarget) => s.site;
+ * @category Model
+ */
+export type SiteTarget = z.infer<typeof SiteTarget>;
+
+/**
+ * A cell of a column the reader has no role for, kept with its column's header.
+ *
+ * @example
+ * const c: OtherCell = { label: '评分标准', text: '完成得满分' };
+ * @category Model
+ */
+export const OtherCell = z.strictObject({ label: z.string(), text: z.string() });
+/**
+ * See the {@link OtherCell} schema.
+ *
+ * @example
+ * const show = (c: OtherCell) => `${c.label}: ${c.text}`;
+ * @category Model
+ */
+export type OtherCell = z.infer<typeof OtherCell>;
+
+/**
  * A third-tier indicator (三级指标) with its place in the tree (tier-1 and tier-2 labels as written), its
  * target, and optionally its declared weight (分值/权重) and a note (备注). Tier labels are kept as written;
  * {@link classifyTier1} and {@link classifyTier2} map them onto the known categories.
@@ -22,8 +84,21 @@ export const Indicator = z.strictObject({
   target: Target,
   /** Mid-term target (中期指标值) where a declaration has a mid-term block beside the annual one. */
   midTermTarget: Target.optional(),
+  /**
+   * The direction the table declares for the indicator (指标方向 / 指标性质 正向 / 反向 / 定性), as read; absent when
+   * the table has no such column. A direction is not an operator: the target keeps its own.
+   */
+  direction: z.enum(['higher-is-better', 'lower-is-better', 'qualitative']).optional(),
   weight: DecimalString.nullable().optional(),
   note: z.string().optional(),
+  /** What the table says the indicator means (指标描述 / 指标解释 / 绩效指标描述), where it differs from the name. */
+  description: z.string().optional(),
+  /** The `其中…` sub-rows below the indicator: parts of it, not indicators to score. */
+  parts: z.array(IndicatorPart).optional(),
+  /** One target per site, where the table has a target column per site. */
+  siteTargets: z.array(SiteTarget).optional(),
+  /** Cells of columns the reader has no role for, with their headers (nothing is dropped). */
+  otherCells: z.array(OtherCell).optional(),
 });
 /**
  * See the {@link Indicator} schema.

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Amount, AmountUnit, Origins, TierWeight } from './common';
+import { Amount, AmountUnit, ExtraField, Origins, TierWeight } from './common';
 import { Indicator } from './indicator';
 
 /**
@@ -63,6 +63,8 @@ export const ProjectDeclaration = z.strictObject({
   goal: z.strictObject({ annual: z.string(), midTerm: z.string().nullable() }),
   indicators: z.array(Indicator),
   tierWeights: z.array(TierWeight).optional(),
+  /** Header facts the model has no field for (项目类型, 项目期限, 评价结论 …), as written. */
+  extraFields: z.array(ExtraField).optional(),
   origins: Origins.optional(),
 });
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Amount, AmountUnit, Origins, TierWeight } from './common';
+import { Amount, AmountUnit, ExtraField, Origins, TierWeight } from './common';
 import { DecimalString } from './decimal-string';
 import { EvaluatedIndicator } from './indicator';
 import { KeyTask } from './unit-declaration';
@@ -97,6 +97,12 @@ export const SelfEvaluation = z.strictObject({
   indicators: z.array(EvaluatedIndicator),
   tierWeights: z.array(TierWeight).optional(),
   publishedTotal: DecimalString.nullable(),
+  /** The sum of the weights the table publishes in its total row (总分 | 100 | 96: the 100), a claim. */
+  publishedWeightTotal: DecimalString.optional(),
+  /** The grade the table publishes beside its total (优 / 良 / 中 / 差, as written): a claim to verify. */
+  publishedGrade: z.string().optional(),
+  /** Header facts the model has no field for (项目类型, 项目期限, 评价结论 …), as written. */
+  extraFields: z.array(ExtraField).optional(),
   origins: Origins.optional(),
 });
 /**

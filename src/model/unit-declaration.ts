@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Amount, AmountUnit, Origins, TierWeight } from './common';
+import { Amount, AmountUnit, ExtraField, Origins, TierWeight } from './common';
 import { Indicator } from './indicator';
 
 /**
@@ -120,6 +120,8 @@ export const UnitDeclaration = z.strictObject({
   /** The older Fujian form's 年度履职目标 rows (部门职能 / 年度目标任务 / 支出项目名称 / 预算金额). */
   dutyGoals: z.array(DutyGoal).optional(),
   tierWeights: z.array(TierWeight).optional(),
+  /** Header facts the model has no field for (项目类型, 项目期限, 评价结论 …), as written. */
+  extraFields: z.array(ExtraField).optional(),
   origins: Origins.optional(),
 });
 /**

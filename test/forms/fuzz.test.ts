@@ -144,13 +144,16 @@ describe('fuzz: parseForm never throws', () => {
     expect(r.partial?.kind === 'unit-declaration' && r.partial.indicators.length).toBe(21);
   });
 
-  it('reports a damaged target as a located error and keeps its row in unparsed', () => {
+  it('reports a damaged target as an error at its cell and still reads the row (nothing is lost)', () => {
     const text = fixture(SEED).replace('≥200.00(人)', '≥200.0 0(人)');
     const r = parseForm(text);
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors.map((e) => [e.line, e.path.join('/')])).toEqual([[38, 'indicators/11/target']]);
-    expect(r.unparsed.map((u) => u.line)).toEqual([38]);
+    expect(r.unparsed).toEqual([]);
+    // The row is in the partial document, its target kept as written (unread) and its other cells read.
+    expect(r.partial?.indicators[11]).toMatchObject({ name: '老吾老培训人数', target: { kind: 'missing', raw: '≥200.0 0(人)' } });
+    expect(r.partial?.indicators).toHaveLength(21);
   });
 
   it('on empty input', () => {

@@ -34,10 +34,9 @@ describe('project self-evaluation with label：value header cells (full-width an
     expect(r.value.origins?.['/implementingUnit']).toEqual({ line: 3, column: 7 });
   });
 
-  it('reports a label：value cell no field takes, its time (10:30) unsplit', () => {
-    expect(where(r.warnings)).toEqual(['forms/field-unread@3']);
-    expect(r.warnings[0]).toMatchObject({ severity: 'info', column: 17 });
-    expect(r.warnings[0]?.message.zh).toContain('自评时间:2024年3月1日 10:30');
+  it('keeps a label：value cell no field takes in extraFields, its time (10:30) unsplit', () => {
+    expect(doc.extraFields).toEqual([{ label: '自评时间', value: '2024年3月1日 10:30' }]);
+    expect(r.warnings).toEqual([]);
     expect(r.unparsed).toEqual([]);
   });
 });
@@ -69,12 +68,11 @@ describe('project declaration with two pairs in one cell and a 填报单位 line
     expect(r.value.origins?.['/contact']).toEqual({ line: 5, column: 10 });
   });
 
-  it('takes 万元 from the 填报单位 line (no unit assumed), keeps the line as a sign-off, reports 项目属性', () => {
-    expect(where(r.warnings)).toEqual(['forms/row-unparsed@2', 'forms/field-unread@5']);
+  it('takes 万元 from the 填报单位 line (no unit assumed), keeps the line as a sign-off, keeps 项目属性 as an extra field', () => {
+    expect(where(r.warnings)).toEqual(['forms/row-unparsed@2']);
     expect(r.unparsed.map((u) => u.line)).toEqual([2]);
     expect(r.unparsed[0]?.reason.en).toMatch(/sign-off/u);
-    expect(r.warnings[1]).toMatchObject({ column: 38 });
-    expect(r.warnings[1]?.message.zh).toContain('项目属性');
+    expect(doc.extraFields).toEqual([{ label: '项目属性', value: '延续' }]);
   });
 });
 

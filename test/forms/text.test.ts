@@ -3,7 +3,8 @@ import { splitTable } from '../../src/forms/text/split-table';
 import { readHtmlCell, writeHtmlCell, decodeEntities } from '../../src/forms/text/html-cell';
 import { labelKey, unitInLabel, yearInTitle } from '../../src/forms/text/label';
 import { formatTierLabel, parseTierLabel } from '../../src/forms/read/tier-label';
-import { columnRole } from '../../src/forms/read/indicator-header';
+import { indicatorColumnOf } from '../../src/forms/vocabulary/indicator-columns';
+import { labelKey as key } from '../../src/forms/text/label';
 import { detectLayout } from '../../src/forms/index';
 import { fixture, NANYUE, SEED, TANGXI, TIANCHANG } from './helpers';
 
@@ -57,7 +58,7 @@ describe('labels', () => {
     expect(formatTierLabel('产出指标', { weight: '50' })).toBe('产出指标(50分)');
   });
   it('map header words to columns', () => {
-    expect(['一级目标', '二级指标', '三级目标', '指标目标值', '年度指标值', '实际完成值', '全年完成值', '分值', '指标权重(分)', '指标得分(分)', '得分系数(%)', '偏差原因分析及改进措施', '未完成原因分析', '指标性质', '计量单位', '中期指标值', '调整指标值', '是否核心指标', '备注', '指标名称'].map(columnRole)).toEqual([
+    expect(['一级目标', '二级指标', '三级目标', '指标目标值', '年度指标值', '实际完成值', '全年完成值', '分值', '指标权重(分)', '指标得分(分)', '得分系数(%)', '偏差原因分析及改进措施', '未完成原因分析', '指标性质', '计量单位', '中期指标值', '调整指标值', '是否核心指标', '备注', '指标名称'].map((w) => indicatorColumnOf(key(w)))).toEqual([
       'tier1', 'tier2', 'name', 'target', 'target', 'actual', 'actual', 'weight', 'weight', 'score', 'coefficient', 'deviation', 'deviation', 'operator', 'unit', 'midTermTarget', 'adjustedTarget', 'isCore', 'note', 'name',
     ]);
   });

@@ -123,15 +123,14 @@ describe('central project declaration (项目属性, 项目期, 主管部门及�
   const r = read(fixture('variant-project-declaration-central.txt'));
   const doc = r.value as ProjectDeclaration;
 
-  it('reads the header fields as written and reports the ones the model has no place for', () => {
+  it('reads the header fields as written and keeps the ones the model has no field for in extraFields', () => {
     expect(r.layout).toBe('project-declaration');
     expect(doc).toMatchObject({ fiscalYear: 2024, projectName: '全民健身设施补短板工程', supervisingDepartment: '[123]某局', implementingUnit: '某局体育设施建设中心' });
-    expect(r.warnings.map((w) => [w.code, w.severity, w.line, w.column])).toEqual([
-      ['forms/field-unread', 'info', 3, 18],
-      ['forms/field-unread', 'info', 4, 1],
+    expect(doc.extraFields).toEqual([
+      { label: '项目属性', value: '延续' },
+      { label: '项目期', value: '3年' },
     ]);
-    expect(r.warnings[0]?.message.zh).toContain('项目属性');
-    expect(r.warnings[0]?.message.zh).toContain('延续');
+    expect(r.warnings).toEqual([]);
   });
 
   it('reads the annual funds into the fields and the mid-term ones into extra', () => {

@@ -5,33 +5,49 @@ import { labelKey, yearInTitle } from '../text/label';
 import { type ImportContext, report } from './context';
 import { trailingUnitStatement } from '../text/inline-label';
 
-/** The fiscal year in a title row (`(2024年度)`, `2022年度项目支出绩效自评表`), or undefined when the row is not a title row. */
-export function titleRow(row: TableRow): { year: number | null } | undefined {
-  // The one filled cell: a unit statement beside the title (`…自评表 | 单位：万元`) does not stop it being the title.
+/** A title row, read: the fiscal year it states, whether it names a document, and the `label：value` cells beside it. */
+export interface TitleRow {
+  readonly year: number | null;
+  /** True for a document's title (`项目支出绩效自评表`), false for a year line or an attachment mark. */
+  readonly document: boolean;
+  readonly text: string;
+  /** `部门：某中学` written beside the title: header fields for the field reader. */
+  readonly others: readonly TableCell[];
+}
+
+/** A title's last words (`…申报表`, `…自评表`, `…目标表`), a year or a remark in brackets allowed after them. */
+const TITLE_END = /(申报表|自评表|评价表|目标表|情况表|绩效表|评分表|批复表|审批表|审核表|核定表|明细表)(\([^()]{0,12}\))?$/u;
+
+/**
+ * Reads a title row (`(2024年度)`, `2022年度项目支出绩效自评表`, `附件2`, `公开14表`), or undefined when the row
+ * is none: one filled cell (a unit statement, and `label：value` cells, may stand beside it).
+ */
+export function titleRow(row: TableRow): TitleRow | undefined {
   let only: TableCell | undefined;
+  const others: TableCell[] = [];
   for (const c of row.cells) {
     if (c.text === '' || unitStatementOf(c.key) !== null) continue;
-    if (only !== undefined) return undefined;
-    only = c;
+    if (only === undefined) only = c;
+    else if (c.key.includes(':') && c.text.length <= 120) others.push(c);
+    else return undefined;
   }
   if (only === undefined) return undefined;
-  // … nor does one written in the title's own cell after a few spaces (`…申报表        单位：万元`).
+  // … nor does a unit statement written in the title's own cell after a few spaces (`…申报表        单位：万元`).
   const t = trailingUnitOf(only)?.rest ?? only.text;
-  if (t === '') return undefined;
-  if (t.length > 80) return undefined;
-  // An attachment mark above the title (`附件2`, `附表1-3`) is structure, not data.
-  if (ATTACHMENT.test(only.key)) return { year: null };
+  if (t === '' || t.length > 80) return undefined;
+  // An attachment mark above the title (`附件2`, `附表1-3`, `表11`, `公开14表`) is structure, not data.
+  if (ATTACHMENT.test(only.key)) return others.length > 0 ? undefined : { year: null, document: false, text: t, others };
   const year = yearInTitle(t);
-  if (year !== null) return { year };
+  if (year !== null) return others.length > 0 ? undefined : { year, document: false, text: t, others };
   const k = labelKey(t);
-  if (/(申报表|自评表|评价表|目标表|情况表)$/u.test(k)) {
-    const m = /^((?:19|20|21)\d\d)年度?/u.exec(k);
-    return { year: m ? Number(m[1]) : null };
+  if (TITLE_END.test(k)) {
+    const m = /((?:19|20|21)\d\d)年度?/u.exec(k);
+    return { year: m ? Number(m[1]) : null, document: true, text: t, others };
   }
   return undefined;
 }
 
-const ATTACHMENT = /^附(件|表)\d+(-\d+)?:?$/u;
+const ATTACHMENT = /^(附(件|表)\d+(-\d+)?|(附|公开)?表\d+(-\d+)?|公开\d+表):?$/u;
 const UNIT_STATEMENT = /^(金额)?单位:(万元|元)$/u;
 
 /** The money unit a cell states on its own (`单位：万元`, `金额单位：元`), by its label key; null for none. */

@@ -24,9 +24,12 @@ export interface ImportContext {
   readonly headers: readonly (IndicatorHeader | null)[];
 }
 
-/** A new context over the rows (and their {@link indicatorHeaders}, when already read). */
-export function createContext(rows: readonly TableRow[], headers: readonly (IndicatorHeader | null)[] = indicatorHeaders(rows)): ImportContext {
-  return { rows, errors: [], warnings: [], origins: {}, used: new Uint8Array(rows.length), unparsed: [], headers };
+/**
+ * A new context over the rows (and their {@link indicatorHeaders}, when already read). The documents of one text
+ * share `used`: each row belongs to one of them.
+ */
+export function createContext(rows: readonly TableRow[], headers: readonly (IndicatorHeader | null)[] = indicatorHeaders(rows), used: Uint8Array = new Uint8Array(rows.length)): ImportContext {
+  return { rows, errors: [], warnings: [], origins: {}, used, unparsed: [], headers };
 }
 
 /** Each row read as an indicator table's header, or null. */
@@ -84,12 +87,12 @@ export function use(ctx: ImportContext, index: number): void {
 }
 
 /** Keeps a row aside in `unparsed`, with the reason and (unless `silent`) a warning. */
-export function keepAside(ctx: ImportContext, index: number, reason: Bilingual, warning?: Finding): void {
+export function keepAside(ctx: ImportContext, index: number, reason: Bilingual, warning?: Finding, silent = false): void {
   const row = ctx.rows[index];
   if (!row) return;
   ctx.used[index] = 1;
   ctx.unparsed.push({ line: row.line, text: row.text, cells: row.cells.map((c) => c.text), reason });
-  report(ctx, warning ?? M.finding('forms/row-unparsed', 'warning', { reason: reason.zh, reasonEn: reason.en }, { line: row.line, column: 1 }));
+  if (!silent) report(ctx, warning ?? M.finding('forms/row-unparsed', 'warning', { reason: reason.zh, reasonEn: reason.en }, { line: row.line, column: 1 }));
 }
 
 /** Moves the findings of a cell-level parser to the cell, and reports them. */

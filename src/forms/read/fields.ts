@@ -1,32 +1,42 @@
 import { formsMessages as M } from '../../i18n/messages/forms';
-import { type TableCell, type TableRow, cellLine, codePoints, placeInCell } from '../text/split-table';
-import { type InlinePair, inlinePairs, isUnitStatementKey } from '../text/inline-label';
-import { labelKey } from '../text/label';
+import { type TableCell, type TableRow, codePoints, placeInCell } from '../text/split-table';
+import { inlinePairs, isUnitStatementKey } from '../text/inline-label';
+import { labelKey, labelText } from '../text/label';
+import { EXTRA_FIELD_LABELS, type FieldKey, type FieldSpec, FIELDS, fieldOf } from '../vocabulary/fields';
 import { type ImportContext, origin, report } from './context';
-
-/** A header field of a form (单位名称, 项目名称, 主管部门, …) and the label patterns that name it. */
-export interface FieldSpec<K extends string> {
-  readonly key: K;
-  readonly zh: string;
-  readonly en: string;
-  readonly match: RegExp;
-}
+import { indicatorColumnOf } from '../vocabulary/indicator-columns';
+import { fundsColumnOf } from '../vocabulary/funds';
 
 /**
- * A field value found in a row: the label cell and the value cell after it, or, for a `label：value` cell
+ * A header field found in a row: the label cell and the value cell after it, or, for a `label：value` cell
  * (`项目名称：社区助餐点运营补贴`), the label and the value as parts of that one cell.
  */
-export interface FieldHit<K extends string> {
-  readonly key: K;
+export interface FieldHit {
+  readonly key: FieldKey;
   readonly row: TableRow;
-  readonly index: number;
   readonly label: TableCell;
   readonly value: TableCell;
-  /** Index in `row.cells` of the label's cell. */
-  readonly cell: number;
   /** True when label and value share one cell (`label` and `value` are then parts of it). */
   readonly inline?: true;
 }
+
+/** A header fact the model has no field for (项目类型 | 其他运转类), kept as written. */
+export interface ExtraHit {
+  readonly row: TableRow;
+  readonly label: string;
+  readonly value: string;
+  readonly at: TableCell;
+}
+
+/** What a header-field row holds. */
+export interface FieldRow {
+  readonly hits: readonly FieldHit[];
+  readonly extras: readonly ExtraHit[];
+}
+
+const EXTRA: ReadonlySet<string> = new Set(EXTRA_FIELD_LABELS);
+/** A short label written with its colon (`项目编号：`): a label whatever its words. */
+const COLON_LABEL = /^[\p{Script=Han}A-Za-z()（）、/\s]{1,20}[:：]$/u;
 
 /** A part of a cell (`raw` from `at`, `text` trimmed) as a cell of its own, starting where its text starts. */
 function partOf(row: TableRow, cell: TableCell, raw: string, at: number): TableCell {
@@ -38,111 +48,100 @@ function partOf(row: TableRow, cell: TableCell, raw: string, at: number): TableC
   return p.line === row.line ? { raw, text, column: p.column, key } : { raw, text, column: p.column, line: p.line, key };
 }
 
-/**
- * The `label：value` pairs of a cell whose labels are fields of the layout (split at the first colon after a
- * known label; several pairs separated by 2+ spaces or an ideographic space), or null when the cell holds none.
- * Only short cells with a colon are looked at; a money-unit statement (`单位：万元`) is never a field.
- */
-function inlineFields<K extends string>(row: TableRow, index: number, at: number, specs: readonly FieldSpec<K>[]): FieldHit<K>[] | null {
-  const cell = row.cells[at] as TableCell;
-  const pairs = inlineFieldPairs(cell, specs);
-  if (pairs === null) return null;
-  const hits: FieldHit<K>[] = [];
-  for (const { pair, spec } of pairs) {
-    if (spec === undefined) continue;
-    const label = partOf(row, cell, pair.label as string, pair.labelAt);
-    const value = partOf(row, cell, pair.value, pair.valueAt);
-    hits.push({ key: spec.key, row, index, label, value, cell: at, inline: true });
+/** Numbering before a label (`2.项目实施内容及过程概述`, `一、`). */
+const NUMBERING = /^(\d{1,2}[.、]|[一二三四五六七八九十]{1,2}、)/u;
+
+/** True when a cell is a label: a header field's, an extra fact's (numbering allowed), or any short text ending with a colon. */
+function isLabel(c: TableCell | undefined): boolean {
+  if (!c || c.text === '' || c.text.length > 24) return false;
+  return fieldOf(c.key) !== undefined || EXTRA.has(c.key.replace(NUMBERING, '')) || COLON_LABEL.test(c.text);
+}
+
+/** True when a cell is a column head of a list (`项目名称 | 金额 | 备注`): never the value of a label before it. */
+function isColumnHead(c: TableCell): boolean {
+  return c.text.length <= 12 && (indicatorColumnOf(c.key) !== null || fundsColumnOf(c.key) !== null);
+}
+
+/** The `label：value` pairs of a cell (split at the first colon after a label), or null when it holds none with a label. */
+function inlineCell(row: TableRow, cell: TableCell, hits: FieldHit[], extras: ExtraHit[]): boolean {
+  if (!cell.key.includes(':') || cell.raw.length > 120 || COLON_LABEL.test(cell.text)) return false;
+  const pairs = inlinePairs(cell.raw).filter((p) => p.label !== null && !isUnitStatementKey(`${p.key}:${labelKey(p.value)}`));
+  const known = pairs.filter((p) => fieldOf(p.key) !== undefined || EXTRA.has(p.key));
+  if (known.length === 0) return false;
+  for (const p of pairs) {
+    const spec = fieldOf(p.key);
+    const label = partOf(row, cell, p.label as string, p.labelAt);
+    if (spec) hits.push({ key: spec.key, row, label, value: partOf(row, cell, p.value, p.valueAt), inline: true });
+    else extras.push({ row, label: labelText(p.label as string), value: p.value, at: label });
   }
-  return hits;
+  return true;
 }
 
-/** The pairs of a cell with the spec each label names, or null when no label is a field. */
-function inlineFieldPairs<K extends string>(cell: TableCell, specs: readonly FieldSpec<K>[]): { pair: InlinePair; spec: FieldSpec<K> | undefined }[] | null {
-  // The key has no white space and half-width colons: a cheap test that skips nearly every cell.
-  if (cell.text === '' || !cell.key.includes(':') || cell.raw.length > 120) return null;
-  let any = false;
-  const out = inlinePairs(cell.raw).map((pair) => {
-    const spec = pair.label === null || isUnitStatementKey(`${pair.key}:${labelKey(pair.value)}`) ? undefined : specs.find((s) => s.match.test(pair.key));
-    if (spec) any = true;
-    return { pair, spec };
-  });
-  return any ? out : null;
+/** A cell with no label before it: its own `label：value` when it writes one (`自评时间:2024年3月1日`), else a label with no value. */
+function looseExtra(row: TableRow, c: TableCell): ExtraHit {
+  const first = c.key.includes(':') && c.raw.length <= 120 ? inlinePairs(c.raw) : [];
+  const p = first.length === 1 ? first[0] : undefined;
+  if (p && p.label !== null) return { row, label: labelText(p.label), value: p.value, at: c };
+  return { row, label: c.text, value: '', at: c };
 }
 
 /**
- * True when a cell is a `label：value` pair whose label is one of the fields (`项目名称：…`): other readers
- * (fund labels, goals) must leave it to the field reader.
+ * Reads a row of header fields, or null when it is none: cells that name a field (项目名称, 主管部门 … — the
+ * vocabulary `FIELDS`) with the value in the cell after, `label：value` written in one cell, and the other facts
+ * of a header (项目类型, 项目期限, 立项依据 …, and any short label written with its colon) kept as extra fields.
+ * A cell before the first label names a group (`项目主要内容、立项依据 | 立项依据 | …`) and prefixes the labels
+ * after it; a cell after a value with no label of its own is kept as an extra with an empty label.
  */
-export function isInlineField<K extends string>(cell: TableCell, specs: readonly FieldSpec<K>[]): boolean {
-  return inlineFieldPairs(cell, specs) !== null;
-}
-
-/**
- * Finds the header fields in a row: every cell whose label matches a spec, with the cell after it as the
- * value (`项目名称 | X | 项目负责人及电话 | Y` gives two fields).
- */
-export function fieldsInRow<K extends string>(row: TableRow, index: number, specs: readonly FieldSpec<K>[]): FieldHit<K>[] {
-  const hits: FieldHit<K>[] = [];
-  for (let i = 0; i < row.cells.length; i++) {
-    const label = row.cells[i] as TableCell;
-    if (label.text === '') continue;
-    const spec = label.text.length > 40 ? undefined : specs.find((s) => s.match.test(label.key));
-    if (!spec) {
-      // `项目名称：社区助餐点运营补贴`, `主管部门：某局    实施单位：某中心`: label and value in one cell.
-      const inline = inlineFields(row, index, i, specs);
-      if (inline) hits.push(...inline);
+export function fieldRow(row: TableRow): FieldRow | null {
+  const hits: FieldHit[] = [];
+  const extras: ExtraHit[] = [];
+  let group = '';
+  let sawLabel = false;
+  const filled = row.cells.filter((c) => c.text !== '');
+  for (let k = 0; k < filled.length; k++) {
+    const c = filled[k] as TableCell;
+    if (isUnitStatementKey(c.key)) continue;
+    if (isLabel(c)) {
+      sawLabel = true;
+      const next = filled[k + 1];
+      const value = next && !isLabel(next) && !isUnitStatementKey(next.key) && !isColumnHead(next) ? next : undefined;
+      const spec = fieldOf(c.key);
+      const empty: TableCell = { raw: '', text: '', column: c.column + codePoints(c.raw) + 1, key: '' };
+      if (spec) hits.push({ key: spec.key, row, label: c, value: value ?? (next === undefined ? (row.cells[row.cells.indexOf(c) + 1] ?? empty) : empty) });
+      else extras.push({ row, label: `${group}${labelText(c.text).replace(/[:：]$/u, '').replace(NUMBERING, '')}`, value: value?.text ?? '', at: c });
+      if (value) k++;
       continue;
     }
-    const value = row.cells[i + 1] ?? { raw: '', text: '', column: label.column + codePoints(label.raw) + 1, key: '' };
-    hits.push({ key: spec.key, row, index, label, value, cell: i });
-    i++;
+    if (inlineCell(row, c, hits, extras)) {
+      sawLabel = true;
+      continue;
+    }
+    if (!sawLabel) group = `${labelText(c.text)}/`;
+    else extras.push(looseExtra(row, c));
   }
-  return hits;
+  if (hits.length === 0 && extras.length === 0) return null;
+  // A row whose only label is the group of a text (no known field, no extra label) is no field row.
+  if (hits.length === 0 && !sawLabel) return null;
+  return { hits, extras };
 }
 
-/**
- * Reports, with the info finding `forms/field-unread`, the label / value pairs of a header row that no field
- * took (`项目属性 | 延续`, `项目期 | 3年` beside 项目名称 / 主管部门): the row is read, and these cells would otherwise
- * vanish without a word.
- */
-export function reportUnreadCells<K extends string>(ctx: ImportContext, row: TableRow, hits: readonly FieldHit<K>[]): void {
-  const taken = new Set<number>();
-  const inline = new Set<number>();
-  for (const h of hits) {
-    taken.add(h.cell);
-    if (h.inline) inline.add(h.cell);
-    else taken.add(h.cell + 1);
-  }
-  const unread = (c: TableCell, label: string, value: string): void =>
-    report(ctx, M.finding('forms/field-unread', 'info', { label: label.slice(0, 40), value: value.slice(0, 80) }, { line: cellLine(row, c), column: c.column, field: label.slice(0, 40) }));
-  // The pairs of a `label：value` cell that no field took (`项目属性：延续` beside `项目名称：…`).
-  for (const at of inline) {
-    const cell = row.cells[at] as TableCell;
-    const labels = new Set(hits.filter((h) => h.cell === at).map((h) => h.label.column));
-    for (const pair of inlinePairs(cell.raw)) {
-      if (pair.label !== null && labels.has(partOf(row, cell, pair.label, pair.labelAt).column)) continue;
-      const part = partOf(row, cell, pair.label ?? pair.value, pair.labelAt);
-      if (part.text !== '') unread(part, pair.label ?? pair.value, pair.label === null ? '' : pair.value);
-    }
-  }
-  for (let i = 0; i < row.cells.length; i++) {
-    const c = row.cells[i] as TableCell;
-    if (taken.has(i) || c.text === '') continue;
-    const value = row.cells[i + 1];
-    const pair = value !== undefined && !taken.has(i + 1) && value.text !== '';
-    unread(c, c.text, pair ? value.text : '');
-    if (pair) i++;
-  }
+/** True when a row opens with a field that names the document (项目名称 / 单位名称 …) or its header facts. */
+export function isFieldStart(row: TableRow): boolean {
+  const first = row.cells.find((c) => c.text !== '');
+  if (!first) return false;
+  const spec = fieldOf(first.key);
+  if (spec !== undefined && spec.key !== 'contact') return true;
+  if (EXTRA.has(first.key)) return true;
+  return first.key.includes(':') && first.text.length <= 120 && fieldRow(row)?.hits.some((h) => h.key === 'projectName' || h.key === 'unitName') === true;
 }
 
 /** Keeps the first hit of each field and reports the repeats. */
-export function firstHits<K extends string>(ctx: ImportContext, hits: readonly FieldHit<K>[], specs: readonly FieldSpec<K>[]): Map<K, FieldHit<K>> {
-  const out = new Map<K, FieldHit<K>>();
+export function firstHits(ctx: ImportContext, hits: readonly FieldHit[]): Map<FieldKey, FieldHit> {
+  const out = new Map<FieldKey, FieldHit>();
   for (const h of hits) {
     if (!out.has(h.key)) out.set(h.key, h);
     else {
-      const spec = specs.find((s) => s.key === h.key) as FieldSpec<K>;
+      const spec = FIELDS.find((s) => s.key === h.key) as FieldSpec;
       report(ctx, M.finding('forms/field-duplicate', 'warning', { field: spec.zh, fieldEn: spec.en }, { line: h.row.line, column: h.label.column, field: h.key }));
     }
   }
@@ -150,19 +149,8 @@ export function firstHits<K extends string>(ctx: ImportContext, hits: readonly F
 }
 
 /** The text of a field's hit, its origin recorded at the pointer `at`; null when the field is absent or blank. */
-export function fieldText<K extends string>(ctx: ImportContext, hit: FieldHit<K> | undefined, at: string): string | null {
+export function fieldText(ctx: ImportContext, hit: FieldHit | undefined, at: string): string | null {
   if (!hit) return null;
   origin(ctx, at, hit.row, hit.value);
   return hit.value.text === '' ? null : hit.value.text;
 }
-
-/** The header fields shared by the forms. */
-export const COMMON_FIELDS = {
-  unitName: { key: 'unitName', zh: '单位名称', en: 'unit name', match: /^(单位名称|部门名称|部门\(单位\)名称|单位\(部门\)名称|预算单位|单位)$/u },
-  projectName: { key: 'projectName', zh: '项目名称', en: 'project name', match: /^项目名称$/u },
-  supervisingDepartment: { key: 'supervisingDepartment', zh: '主管部门', en: 'supervising department', match: /^主管部门(及代码)?$/u },
-  implementingUnit: { key: 'implementingUnit', zh: '实施单位', en: 'implementing unit', match: /^实施单位$/u },
-  contact: { key: 'contact', zh: '项目负责人及电话', en: 'project contact', match: /^(项目负责人及电话|项目负责人及联系电话|项目负责人|联系人及电话)$/u },
-  appropriationMode: { key: 'appropriationMode', zh: '财政资金拨款方式', en: 'appropriation mode', match: /^(财政资金拨款方式|拨款方式|经费形式)$/u },
-  publishedTotal: { key: 'publishedTotal', zh: '自评总分', en: 'total score', match: /^(自评总分|自评得分)$/u },
-} as const;

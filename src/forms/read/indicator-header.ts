@@ -1,85 +1,141 @@
 import type { TableRow } from '../text/split-table';
-import { labelKey } from '../text/label';
+import { type IndicatorColumn, NAMING_ROLES, TARGET_ROLES, indicatorColumnOf } from '../vocabulary/indicator-columns';
 
-/** The roles a column of an indicator table can have. */
-export type IndicatorColumn =
-  | 'tier1'
-  | 'tier2'
-  | 'name'
-  | 'target'
-  | 'midTermTarget'
-  | 'adjustedTarget'
-  | 'operator'
-  | 'unit'
-  | 'actual'
-  | 'weight'
-  | 'score'
-  | 'coefficient'
-  | 'isCore'
-  | 'deviation'
-  | 'note';
-
-/** Column role → index, as read from the header row. */
+/** Column role → index (the first column of each role). */
 export type IndicatorColumns = Partial<Record<IndicatorColumn, number>>;
 
-/** Which role a header cell names, by the words national and local templates use; null for none. */
-export function columnRole(header: string): IndicatorColumn | null {
-  return roleOfKey(labelKey(header));
-}
-
-/** {@link columnRole} of a label key. */
-function roleOfKey(k: string): IndicatorColumn | null {
-  if (k === '' || k.length > 40) return null;
-  if (k.includes('一级')) return 'tier1';
-  if (k.includes('二级')) return 'tier2';
-  if (k.includes('三级') || k === '指标名称' || k === '指标') return 'name';
-  if (k.includes('系数')) return 'coefficient';
-  if (k.includes('得分')) return 'score';
-  if (k.includes('核心')) return 'isCore';
-  if (k.includes('偏差') || k.includes('原因') || k.includes('改进措施')) return 'deviation';
-  if (k.includes('完成值') || k.includes('实际完成') || k === '完成情况' || k === '实际值') return 'actual';
-  if (k.includes('中期') && (k.includes('指标值') || k.includes('目标值'))) return 'midTermTarget';
-  if (k.includes('调整') && (k.includes('指标值') || k.includes('目标值'))) return 'adjustedTarget';
-  if (k.includes('指标值') || k.includes('目标值')) return 'target';
-  if (k.includes('指标性质') || k.includes('计算符号') || k === '符号') return 'operator';
-  if (k.includes('度量单位') || k.includes('计量单位')) return 'unit';
-  if (k.includes('分值') || k.includes('权重')) return 'weight';
-  if (k.includes('备注')) return 'note';
-  return null;
-}
-
-/** True when a key could have the role `name` (what {@link roleOfKey} asks of it, without the rest). */
-function mayNameIndicator(k: string): boolean {
-  return k.includes('三级') || k === '指标名称' || k === '指标';
-}
-
-/** An indicator table's header row read: the column of each role, and the columns that repeat a role. */
+/**
+ * An indicator table's header, read: the role of each column, the header text of each column, and the first
+ * column of each role. Built from the header row, then refined by a second header row
+ * ({@link withSubHeader}) and by what the columns hold ({@link correctRoles}).
+ */
 export interface IndicatorHeader {
+  /** The role of each column, or null for a column the vocabulary does not name. */
+  readonly roles: readonly (IndicatorColumn | null)[];
+  /** The header text of each column (from both header rows, joined), as written but trimmed. */
+  readonly titles: readonly string[];
+  /** The first column of each role. */
   readonly columns: IndicatorColumns;
+  /** Columns whose role an earlier column already has (reported, not read), except site targets. */
   readonly repeated: readonly number[];
+  /** How many rows the header takes (1, or 2 with a sub-header row). */
+  readonly height: 1 | 2;
+}
+
+/** Which roles each column has, and the first column of each role. */
+function indexRoles(roles: readonly (IndicatorColumn | null)[]): { columns: IndicatorColumns; repeated: number[] } {
+  const columns: IndicatorColumns = {};
+  const repeated: number[] = [];
+  roles.forEach((role, i) => {
+    if (role === null) return;
+    if (columns[role] === undefined) columns[role] = i;
+    else if (role !== 'site' && role !== 'label') repeated.push(i);
+  });
+  return { columns, repeated };
+}
+
+/** A header from per-column roles and titles. */
+export function headerOf(roles: readonly (IndicatorColumn | null)[], titles: readonly string[], height: 1 | 2): IndicatorHeader {
+  const { columns, repeated } = indexRoles(roles);
+  return { roles, titles, columns, repeated, height };
 }
 
 /**
- * Reads an indicator table's header row into a column map, or null when the row is not one (it must name the
- * indicator column and a target column). Repeated roles keep their first column; the repeats are returned.
+ * Reads a row as an indicator table's header, or null when it is none. A header names at least three roles,
+ * among them the indicators' names (三级指标, 指标名称 …, or the tier-2 column of a two-level table) and a target
+ * side (指标值, 计算符号, 实际完成值 …). The words are data: {@link indicatorColumnOf}.
  */
 export function readIndicatorHeader(row: TableRow): IndicatorHeader | null {
-  // Importers ask this of nearly every row: rule out the rows without a cell that could name the indicator,
-  // first by the row's text (a key with 三级 or 指标 comes from a cell with 三 or 指: making a key only drops white
-  // space and narrows full-width forms), then cell by cell.
-  if (!row.text.includes('三') && !row.text.includes('指')) return null;
-  if (!row.cells.some((c) => mayNameIndicator(c.key))) return null;
-  const columns: IndicatorColumns = {};
-  const repeated: number[] = [];
+  // Asked of every row: a header word has 指 (指标…) or 级 (一级 / 二级 / 三级) in it.
+  if (!row.text.includes('指') && !row.text.includes('级')) return null;
+  let naming = false;
+  let targetSide = false;
   let known = 0;
-  row.cells.forEach((cell, i) => {
-    const role = roleOfKey(cell.key);
-    if (role === null) return;
-    known++;
-    if (columns[role] === undefined) columns[role] = i;
-    else repeated.push(i);
+  const roles = row.cells.map((c) => {
+    const role = indicatorColumnOf(c.key);
+    if (role !== null) {
+      known++;
+      if (NAMING_ROLES.has(role)) naming = true;
+      if (TARGET_ROLES.has(role)) targetSide = true;
+    }
+    return role;
   });
-  if (columns.name === undefined || (columns.target === undefined && columns.operator === undefined)) return null;
-  if (known < 3) return null;
-  return { columns, repeated };
+  if (!naming || !targetSide || known < 3) return null;
+  return headerOf(roles, row.cells.map((c) => c.text), 1);
+}
+
+/** Roles a second header row can give the columns under a spanning header (`年度指标值` over `指标性质 | 指标值 | 度量单位`). */
+const SUB_ROLES: ReadonlySet<IndicatorColumn> = new Set(['operator', 'direction', 'target', 'unit', 'actual', 'weight', 'score', 'midTermTarget', 'adjustedTarget', 'description', 'coefficient', 'deviation']);
+/** Words of a sub-header cell that name the whole of a per-site set (the total column). */
+const ALL_SITES = /^(合计|总计|小计|全市|全县|全区|全省|总体|汇总)$/u;
+/** A site's name: short, no digits only, no punctuation of a value. */
+const SITE_NAME = /^[^\d%≥≤<>=]{1,16}$/u;
+
+/**
+ * Merges a second header row into the header, when the row below is one: its filled cells are all header words
+ * of the target side (or names of sites), under the header's spanning target cell or under its blank cells —
+ * `年度指标值` over `指标性质 | 指标值 | 度量单位` (Yunnan), `年度指标值` over `城关镇 | 东关镇 | 合计` (one target per
+ * site). Returns the header unchanged when the row is no sub-header.
+ */
+export function withSubHeader(header: IndicatorHeader, row: TableRow | undefined): IndicatorHeader {
+  if (!row) return header;
+  const roles = [...header.roles];
+  const titles = [...header.titles];
+  // The columns a spanning target header covers: its own and the blank header columns right of it.
+  const span = new Set<number>();
+  header.roles.forEach((r, i) => {
+    if (r !== 'target' && r !== 'midTermTarget') return;
+    span.add(i);
+    for (let j = i + 1; j < Math.max(row.cells.length, header.titles.length) && (header.titles[j] ?? '') === ''; j++) span.add(j);
+  });
+  let filled = 0;
+  let underGroup = 0;
+  const changes: { at: number; role: IndicatorColumn; title: string }[] = [];
+  for (let i = 0; i < row.cells.length; i++) {
+    const c = row.cells[i];
+    if (!c || c.text === '') continue;
+    filled++;
+    const role = indicatorColumnOf(c.key);
+    const aboveBlank = (header.titles[i] ?? '') === '';
+    if (aboveBlank || span.has(i) || header.roles[i] === 'actual') underGroup++;
+    if (role !== null && SUB_ROLES.has(role)) changes.push({ at: i, role, title: c.text });
+    else if (role === null && span.has(i) && ALL_SITES.test(c.key)) changes.push({ at: i, role: 'target', title: c.text });
+    else if (role === null && span.has(i) && SITE_NAME.test(c.key)) changes.push({ at: i, role: 'site', title: c.text });
+    else return header;
+  }
+  if (filled === 0 || underGroup === 0) return header;
+  for (const { at, role, title } of changes) {
+    // A site column's title is the site; a refined column keeps the group's title before its own.
+    titles[at] = role === 'site' ? title : header.titles[at] ? `${header.titles[at]}/${title}` : title;
+    roles[at] = role;
+  }
+  // A spanning target header whose columns became sites (and no total): the target column is gone.
+  return headerOf(roles, titles, 2);
+}
+
+/**
+ * Per-site target columns written on one header row (`城关镇指标值 | 东关镇指标值`): target columns after the
+ * first, named by their header with the target word removed, become site columns; when the first target
+ * column is named by a site too, it is one of them.
+ */
+export function withSiteColumns(header: IndicatorHeader): IndicatorHeader {
+  const targets = header.roles.flatMap((r, i) => (r === 'target' ? [i] : []));
+  if (targets.length < 2) return header;
+  // A bracketed remark (`指标值(或计划水平)`) says how to fill the column, not where.
+  const siteOf = (i: number): string => (header.titles[i] ?? '').replace(/\s+/gu, '').replace(/[(（][^()（）]*[)）]/gu, '').replace(/(年度)?(指标值|目标值|标准值)$/u, '');
+  const named = targets.filter((i) => siteOf(i) !== '' && !/^(年度|计划|预期|中期|调整|实际|全年|年初)/u.test(siteOf(i)));
+  if (named.length < 2) return header;
+  const roles = [...header.roles];
+  const titles = [...header.titles];
+  for (const i of named) {
+    roles[i] = 'site';
+    titles[i] = siteOf(i);
+  }
+  return headerOf(roles, titles, header.height);
+}
+
+/** True when two headers give every role the same column (a header repeated at a page break). */
+export function sameColumns(a: IndicatorHeader, b: IndicatorHeader): boolean {
+  const ka = Object.keys(a.columns) as IndicatorColumn[];
+  return ka.length === Object.keys(b.columns).length && ka.every((k) => a.columns[k] === b.columns[k]);
 }

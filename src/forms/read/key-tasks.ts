@@ -4,6 +4,7 @@ import type { TableRow } from '../text/split-table';
 import { type ImportContext, cellAt, origin } from './context';
 import { keyTaskPointers } from '../../model/pointers';
 import { readAmount } from './cells';
+import { KEY_TASK_LABELS } from '../vocabulary/sections';
 
 /** What a column of a key-task block (年度重点任务 / 年度主要任务) holds. */
 type KeyTaskRole = 'name' | 'content' | 'result' | 'budget' | 'executed';
@@ -72,4 +73,44 @@ export function readKeyTasks(ctx: ImportContext, found: readonly KeyTaskRow[], u
     if (cols.executed !== undefined) task.executed = readAmount(ctx, row, cellAt(row, cols.executed), ['keyTasks', at, 'executed'], unit, p.executed);
     return task;
   });
+}
+
+/** The row's first filled cell, or undefined. */
+function lead(row: TableRow): { at: number; cell: TableRow['cells'][number] } | undefined {
+  const at = row.cells.findIndex((c) => c.text !== '');
+  return at < 0 ? undefined : { at, cell: row.cells[at] as TableRow['cells'][number] };
+}
+
+/**
+ * Recognises a key-task block at row `i` (年度重点任务 / 年度主要任务, see `KEY_TASK_LABELS`): the label with its
+ * header beside it or on the next row, or the header alone (`任务名称 | 主要内容`); then one task a row until a
+ * blank row or a row that opens another section. Returns where it ends and the header's columns, or null.
+ */
+export function keyTasksSpan(rows: readonly TableRow[], i: number, stops: (j: number) => boolean): { end: number; columns: KeyTaskColumns | null } | null {
+  const row = rows[i] as TableRow;
+  const first = lead(row);
+  if (!first) return null;
+  let columns: KeyTaskColumns | null = null;
+  let j = i + 1;
+  if (KEY_TASK_LABELS.has(first.cell.key)) {
+    columns = readKeyTaskHeader(row, first.at + 1);
+    const next = rows[j];
+    if (columns === null && next !== undefined) {
+      const header = readKeyTaskHeader(next);
+      if (header !== null && lead(next)?.at === header.name) {
+        columns = header;
+        j++;
+      }
+    }
+  } else if (first.cell.key.startsWith('任务名称')) {
+    columns = readKeyTaskHeader(row, first.at);
+  } else return null;
+  for (; j < rows.length; j++) {
+    const r = rows[j] as TableRow;
+    if (r.cells.every((c) => c.text === '') || stops(j)) break;
+    const l = lead(r) as { at: number };
+    // A task row starts at the name column (the block label's column merged), or leaves the name blank.
+    if (columns !== null && l.at < columns.name && !(l.at === 0 && KEY_TASK_LABELS.has((r.cells[0] as TableRow['cells'][number]).key))) break;
+  }
+  return { end: j, columns };
 }

@@ -45,3 +45,17 @@ export function yearInTitle(text: string): number | null {
   const m = /^\(?((?:19|20|21)\d\d)年度?\)?$/u.exec(k);
   return m ? Number(m[1]) : null;
 }
+
+/** White space between two Han characters (or a Han character and a bracket or colon): a line break or spacing artefact. */
+const HAN_GAP = /(?<=[\p{Script=Han}()（）:：])\s+(?=[\p{Script=Han}()（）])/gu;
+
+/**
+ * A label as a person reads it: white space between Han characters removed (`产 出 指 标 (50分)` →
+ * `产出指标(50分)`, `经济效益 指标` → `经济效益指标`, `其中:当年财政 拨款` → `其中:当年财政拨款`: the spacing of a
+ * spaced-out label or an in-cell line break that became a space), trimmed. Spaces between other words stay.
+ */
+export function labelText(text: string): string {
+  const t = text.trim();
+  // Labels are short; a long text is no label and is kept as written (and the search stays linear).
+  return t.length <= LABEL_MAX_LENGTH && /\s/u.test(t) ? t.replace(HAN_GAP, '') : t;
+}

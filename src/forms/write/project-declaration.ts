@@ -1,5 +1,5 @@
 import type { ProjectDeclaration } from '../../model/project-declaration';
-import { amountText, numberText, rowsToText, targetText, tierCells, unitSuffix } from './table';
+import { amountText, numberText, rowsToText, targetText, tierCells, unitSuffix, extraFieldRows } from './table';
 
 /** Writes a project declaration in the national layout (B), with the mid-term and weight columns when used. */
 export function writeProjectDeclaration(doc: ProjectDeclaration): string {
@@ -7,6 +7,7 @@ export function writeProjectDeclaration(doc: ProjectDeclaration): string {
   if (doc.fiscalYear !== null) rows.push([`(${doc.fiscalYear}年度)`]);
   rows.push(['项目名称', doc.projectName, '主管部门', doc.supervisingDepartment ?? '']);
   rows.push(['实施单位', doc.implementingUnit ?? '', ...(doc.contact === undefined ? [] : ['项目负责人及电话', doc.contact])]);
+  rows.push(...extraFieldRows(doc.extraFields));
   const f = doc.funds;
   rows.push([`资金情况${unitSuffix(doc.amountUnit)}`, '年度资金总额', amountText(f.total)]);
   rows.push(['', '其中：财政拨款', amountText(f.fiscal)]);

@@ -2,8 +2,7 @@ import type { EvaluatedIndicator } from '../../model/indicator';
 import type { KeyTask } from '../../model/unit-declaration';
 import type { SelfEvaluation } from '../../model/self-evaluation';
 import type { Target } from '../../model/target';
-import { Dec, toDecimalString } from '../../money/decimal';
-import { actualText, amountText, numberText, rowsToText, targetText, tierCells, unitSuffix } from './table';
+import { actualText, amountText, numberText, rowsToText, targetText, tierCells, unitSuffix, extraFieldRows } from './table';
 
 type Style = 'project-self-evaluation' | 'separate-column-self-evaluation' | 'unit-self-evaluation';
 
@@ -26,12 +25,6 @@ function targetColumns(t: Target | undefined): [string, string, string] {
     default:
       return ['', targetText(t), ''];
   }
-}
-
-/** The sum of the weights (budget and indicators): the 总分 row's 分值, computed exactly. */
-function weightSum(doc: SelfEvaluation): string {
-  const ws = [doc.budget.weight, ...doc.indicators.map((i) => i.weight ?? null)].filter((w): w is string => w !== null);
-  return ws.length === 0 ? '' : toDecimalString(ws.reduce((s, w) => s.plus(w), new Dec(0)));
 }
 
 function coreText(v: boolean | null | undefined): string {
@@ -74,6 +67,7 @@ export function writeSelfEvaluation(doc: SelfEvaluation, style: Style): string {
     rows.push(['主管部门', doc.supervisingDepartment ?? '', '实施单位', doc.implementingUnit ?? '']);
   }
   if (style === 'unit-self-evaluation') rows.push(['自评总分', numberText(doc.publishedTotal)]);
+  rows.push(...extraFieldRows(doc.extraFields));
 
   // Budget block: the total line (or the first line) carries the published weight, rate and score.
   const b = doc.budget;
@@ -107,7 +101,7 @@ export function writeSelfEvaluation(doc: SelfEvaluation, style: Style): string {
     doc.indicators.forEach((ind, i) => {
       rows.push(['', tier(i).tier1, tier(i).tier2, ind.name, ...targetColumns(ind.target), actualText(ind.actual), numberText(ind.weight), numberText(ind.publishedScore), ind.deviationNote ?? '']);
     });
-    rows.push(['总分', '', '', '', '', '', '', '', weightSum(doc), numberText(doc.publishedTotal), '']);
+    rows.push(['总分', '', '', '', '', '', '', '', numberText(doc.publishedWeightTotal), numberText(doc.publishedTotal), doc.publishedGrade ?? '']);
   } else if (style === 'unit-self-evaluation') {
     rows.push(['一级指标', '二级指标', '指标名称', '指标性质', '年初指标值', '计量单位', '调整指标值', '全年完成值', '得分系数(%)', '指标权重(分)', '指标得分(分)', '是否核心指标', '偏差原因分析']);
     doc.indicators.forEach((ind: EvaluatedIndicator, i) => {
@@ -120,7 +114,7 @@ export function writeSelfEvaluation(doc: SelfEvaluation, style: Style): string {
     doc.indicators.forEach((ind, i) => {
       rows.push([tier(i).tier1, tier(i).tier2, ind.name, targetText(ind.target), actualText(ind.actual), numberText(ind.weight), numberText(ind.publishedScore), ind.deviationNote ?? '']);
     });
-    rows.push(['总分', '', '', '', '', weightSum(doc), numberText(doc.publishedTotal), '']);
+    rows.push(['总分', '', '', '', '', numberText(doc.publishedWeightTotal), numberText(doc.publishedTotal), doc.publishedGrade ?? '']);
   }
   return rowsToText(rows);
 }

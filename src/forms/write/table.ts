@@ -80,3 +80,11 @@ export function tierCells(indicators: readonly Indicator[], tierWeights: readonl
 export function unitSuffix(unit: 'yuan' | 'wan-yuan'): string {
   return unit === 'yuan' ? '(元)' : '(万元)';
 }
+
+/**
+ * The rows of a document's extra fields: `label：` then the value, so that the label reads back as a label
+ * whatever its words.
+ */
+export function extraFieldRows(fields: readonly { readonly label: string; readonly value: string }[] | undefined): string[][] {
+  return (fields ?? []).map((f) => [`${f.label}：`, f.value]);
+}

@@ -1,6 +1,6 @@
 import type { UnitDeclaration } from '../../model/unit-declaration';
-import { APPROPRIATION_WORD } from '../import/appropriation';
-import { amountText, rowsToText, targetText, tierCells, unitSuffix } from './table';
+import { APPROPRIATION_WORD } from '../read/appropriation';
+import { amountText, rowsToText, targetText, tierCells, unitSuffix, extraFieldRows } from './table';
 
 /** Writes a unit declaration in the older Fujian layout: blocks labelled in the first column. */
 export function writeUnitDeclarationFujian(doc: UnitDeclaration): string {
@@ -9,6 +9,7 @@ export function writeUnitDeclarationFujian(doc: UnitDeclaration): string {
   if (doc.fiscalYear !== null) rows.push([`(${doc.fiscalYear}年度)`]);
   rows.push(['部门(单位)名称', doc.unitName]);
   if (doc.appropriationMode !== null) rows.push(['财政资金拨款方式', APPROPRIATION_WORD[doc.appropriationMode]]);
+  rows.push(...extraFieldRows(doc.extraFields));
   rows.push(['年度主要任务', '任务名称', '主要内容']);
   for (const t of doc.keyTasks) rows.push(['', t.name, t.content]);
   rows.push([`年度预算安排${u}`, '资金总额', '项目支出', '基本支出']);

@@ -1,7 +1,7 @@
 import type { UnitDeclaration } from '../../model/unit-declaration';
 import { writeHtmlCell } from '../text/html-cell';
-import { APPROPRIATION_WORD } from '../import/appropriation';
-import { amountText, rowsToText, targetText, tierCells, unitSuffix } from './table';
+import { APPROPRIATION_WORD } from '../read/appropriation';
+import { amountText, rowsToText, targetText, tierCells, unitSuffix, extraFieldRows } from './table';
 
 /**
  * Writes a unit declaration in the seed's layout (A): the same rows, labels and trailing empty cells, so that
@@ -15,6 +15,7 @@ export function writeUnitDeclaration(doc: UnitDeclaration): string {
   rows.push(['']);
   rows.push(['单位名称', doc.unitName, '']);
   rows.push(['财政资金拨款方式', doc.appropriationMode === null ? '' : APPROPRIATION_WORD[doc.appropriationMode], '']);
+  rows.push(...extraFieldRows(doc.extraFields));
   rows.push(['单位职责', writeHtmlCell(doc.dutiesIntro === undefined ? doc.duties : [doc.dutiesIntro, ...doc.duties]), '']);
   rows.push(['年度履职目标', writeHtmlCell(doc.annualGoals), '']);
   rows.push(['年度重点任务', '', '']);

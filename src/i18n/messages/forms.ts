@@ -146,4 +146,74 @@ export const formsMessages = defineCatalogue({
         : `"${p.label}" ("${p.value}") is not a field this layout reads; not read`,
     }),
   },
+  'forms/row-misaligned': {
+    title: { zh: '预算行单元格缺失，无法对齐', en: 'budget row cannot be aligned' },
+    text: (p: { readonly label: string; readonly count: number }) => ({
+      zh: `“${p.label}”一行的单元格少于表头的 ${p.count} 列（网页复制丢失了空单元格），且本行数字无法确定各自属于哪一列：此行未读入，不参与计算（已保留在 unparsed 中）`,
+      en: `the row "${p.label}" has fewer cells than the ${p.count} columns of its header (a web copy dropped its empty cells) and its own figures do not tell which column each belongs to: not read, not scored (kept in unparsed)`,
+    }),
+  },
+  'forms/cells-aligned': {
+    title: { zh: '预算行按数字对齐', en: 'budget row aligned by its figures' },
+    text: (p: { readonly label: string; readonly reading: string; readonly basis: 'confirmed' | 'block' }) => ({
+      zh: `“${p.label}”一行的单元格少于表头（网页复制丢失了空单元格），读作：${p.reading}（${p.basis === 'confirmed' ? '执行率等于执行数÷预算数，或分值与表头一致，证实了这一读法' : '与本块已证实的一行缺失同一列，其余读法都给出同样的数字'}）`,
+      en: `the row "${p.label}" has fewer cells than its header (a web copy dropped its empty cells); read as ${p.reading} (${p.basis === 'confirmed' ? 'confirmed by its own figures: the rate equals executed ÷ budget, or the weight equals the stated one' : 'the column a confirmed row of this block lost is missing here too, and every other reading gives the same figures'})`,
+    }),
+  },
+  'forms/column-unknown': {
+    title: { zh: '未识别的列', en: 'column not recognised' },
+    text: (p: Text) => ({
+      zh: `指标表的列“${p.text}”不是已知的表头词语：其单元格原样保存在 otherCells 中`,
+      en: `the indicator table column "${p.text}" is no known header word: its cells are kept as written in otherCells`,
+    }),
+  },
+  'forms/column-role-from-content': {
+    title: { zh: '按内容确定列的含义', en: 'column read by its content' },
+    text: (p: { readonly text: string; readonly role: string; readonly roleEn: string }) => ({
+      zh: `列“${p.text}”的单元格是${p.role}，按${p.role}读取`,
+      en: `the cells of the column "${p.text}" hold ${p.roleEn}: read as ${p.roleEn}`,
+    }),
+  },
+  'forms/target-from-name': {
+    title: { zh: '指标值写在指标名称中', en: 'target read from the name' },
+    text: (p: { readonly name: string; readonly target: string }) => ({
+      zh: `表中没有指标值列，“${p.name}”末尾的“${p.target}”读作指标值`,
+      en: `the table has no target column; "${p.target}" at the end of "${p.name}" is read as the target`,
+    }),
+  },
+  'forms/indicator-part': {
+    title: { zh: '“其中”子行', en: 'sub-row (其中)' },
+    text: (p: { readonly name: string; readonly parent: string }) => ({
+      zh: `“${p.name}”是上一行指标“${p.parent}”的组成部分，读入其 parts，不单独计分`,
+      en: `"${p.name}" is a part of the indicator above ("${p.parent}"): read into its parts, not scored on its own`,
+    }),
+  },
+  'forms/more-documents': {
+    title: { zh: '文本含有多份表格', en: 'several documents in the text' },
+    text: (p: { readonly count: number }) => ({
+      zh: `文本中有 ${p.count} 份表格，parseForm 只读取第一份（其余行保留在 unparsed 中）；读取全部请用 parseForms`,
+      en: `the text holds ${p.count} documents; parseForm reads the first (the other rows are kept in unparsed); use parseForms to read them all`,
+    }),
+  },
+  'forms/indicator-header-missing': {
+    title: { zh: '指标表没有表头', en: 'indicator table without a header' },
+    text: (p: { readonly columns: string; readonly columnsEn: string }) => ({
+      zh: `指标行前没有表头，按一级 / 二级指标的词语推断各列为：${p.columns}`,
+      en: `the indicator rows have no header; their columns are inferred from the tier words: ${p.columnsEn}`,
+    }),
+  },
+  'forms/claims-repeated': {
+    title: { zh: '分值、得分重复填写', en: 'weight and score repeated' },
+    text: (p: { readonly label: string }) => ({
+      zh: `“${p.label}”一行重复了总额行的分值 / 得分，只计一次`,
+      en: `the row "${p.label}" repeats the total's weight / score; counted once`,
+    }),
+  },
+  'forms/site-targets': {
+    title: { zh: '分地区指标值', en: 'targets per site' },
+    text: (p: { readonly sites: string }) => ({
+      zh: `指标表按地点分列指标值（${p.sites}），读入 siteTargets`,
+      en: `the indicator table gives one target column per site (${p.sites}): read into siteTargets`,
+    }),
+  },
 });

@@ -1,0 +1,100 @@
+import { formsMessages as M } from '../i18n/messages/forms';
+import type { Bilingual, Finding } from '../model/finding';
+import type { PerformanceDocument } from '../model/document';
+import { assembleDocument } from './assemble/document';
+import { createContext, indicatorHeaders, keepAside } from './read/context';
+import { trailerKind } from './read/trailer';
+import { type DocumentSections, splitDocuments } from './scan/documents';
+import { CONTENT, scanSections } from './scan/sections';
+import { isBlankRow } from './text/split-table';
+import type { TableRow } from './text/split-table';
+import type { FormResult, ParseFormOptions, UnparsedRow } from './types';
+
+const NOT_UNDERSTOOD = { zh: '不属于表格的任何部分', en: 'not part of anything the table has' };
+const SIGN_OFF = { zh: '审核意见 / 盖章 / 填表人等签署栏，不属于文档数据', en: 'a sign-off box (审核意见 / 盖章 / 填表人), not document data' };
+const NOTE = { zh: '表注（注：……），不属于文档数据', en: 'a footnote (注：…), not document data' };
+const OTHER_DOCUMENT = { zh: '属于文本中的另一份表格（用 parseForms 读取）', en: 'part of another document in the text (read it with parseForms)' };
+
+/** Why a row no reader took was not read. */
+function reasonFor(row: TableRow): Bilingual {
+  const kind = trailerKind(row);
+  if (kind === 'note') return NOTE;
+  if (kind === 'sign-off' || (row.text.length <= 200 && /审核意见|初审意见|审批意见|盖章|签字/u.test(row.text))) return SIGN_OFF;
+  return NOT_UNDERSTOOD;
+}
+
+function byLine(a: { line?: number; column?: number }, b: { line?: number; column?: number }): number {
+  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
+}
+
+/** True when a document's sections make a document: content beyond a total, or a field that names a project or a unit with a value. */
+function isDocument(doc: DocumentSections): boolean {
+  return doc.sections.some(
+    (s) => (CONTENT.has(s.kind) && s.kind !== 'total') || (s.kind === 'fields' && s.fields.hits.some((h) => (h.key === 'projectName' || h.key === 'unitName') && h.value.text !== '')),
+  );
+}
+
+/**
+ * The documents of a text: segments that hold no document (a list before the tables, a stray total) join the
+ * document after them — or, at the end, the one before — so that their rows are kept with it, not lost.
+ */
+function documentsOf(segments: readonly DocumentSections[]): DocumentSections[] {
+  const out: DocumentSections[] = [];
+  let pending: DocumentSections['sections'] = [];
+  for (const seg of segments) {
+    if (!isDocument(seg)) {
+      pending = [...pending, ...seg.sections];
+      continue;
+    }
+    out.push(pending.length === 0 ? seg : { ...seg, sections: [...pending, ...seg.sections] });
+    pending = [];
+  }
+  const last = out[out.length - 1];
+  if (last && pending.length > 0) out[out.length - 1] = { ...last, sections: [...last.sections, ...pending] };
+  return out;
+}
+
+/** The rows of a document's sections. */
+function rowsOf(doc: DocumentSections): number[] {
+  const out: number[] = [];
+  for (const s of doc.sections) for (let i = s.start; i < s.end; i++) out.push(i);
+  return out;
+}
+
+/** The result of reading text that holds no document. */
+function noDocument(rows: readonly TableRow[]): FormResult {
+  if (rows.every(isBlankRow)) return { ok: false, errors: [M.finding('forms/empty-input', 'error', {})], warnings: [], unparsed: [], layout: null };
+  const unparsed: UnparsedRow[] = rows.filter((r) => !isBlankRow(r)).map((r) => ({ line: r.line, text: r.text, cells: r.cells.map((c) => c.text), reason: NOT_UNDERSTOOD }));
+  return { ok: false, errors: [M.finding('forms/layout-unknown', 'error', {}, { line: 1, column: 1 })], warnings: [], unparsed, layout: null };
+}
+
+/**
+ * Reads the documents of a table text: rows → sections → documents → each document assembled. `limit` stops
+ * after that many documents (parseForm reads one; the rows of the others are then kept aside as belonging to
+ * another document, with one `forms/more-documents` warning).
+ */
+export function readDocuments(rows: readonly TableRow[], options: ParseFormOptions, limit: number): FormResult[] {
+  const headers = indicatorHeaders(rows);
+  const docs = documentsOf(splitDocuments(scanSections(rows, headers)));
+  if (docs.length === 0) return [noDocument(rows)];
+  const used = new Uint8Array(rows.length);
+  const results: FormResult[] = [];
+  for (let d = 0; d < docs.length && d < limit; d++) {
+    const doc = docs[d] as DocumentSections;
+    const ctx = createContext(rows, headers, used);
+    const { value, layout } = assembleDocument(ctx, rows, doc, options);
+    for (const i of rowsOf(doc)) if (used[i] !== 1 && !isBlankRow(rows[i] as TableRow)) keepAside(ctx, i, reasonFor(rows[i] as TableRow));
+    if (d === 0 && docs.length > limit) {
+      const next = docs[limit] as DocumentSections;
+      ctx.warnings.push(M.finding('forms/more-documents', 'warning', { count: docs.length }, { line: (rows[(next.sections[0] as { start: number }).start] as TableRow).line, column: 1 }));
+      for (const later of docs.slice(limit)) for (const i of rowsOf(later)) if (!isBlankRow(rows[i] as TableRow)) keepAside(ctx, i, OTHER_DOCUMENT, undefined, true);
+    }
+    // The assembler's document is new and ours: origins are added to it (last, as a copy would have them).
+    const doc2: PerformanceDocument = Object.assign(value, { origins: ctx.origins });
+    const warnings = [...ctx.warnings].sort(byLine);
+    const unparsed = [...ctx.unparsed].sort((a, b) => a.line - b.line);
+    const errors: Finding[] = [...ctx.errors].sort(byLine);
+    results.push(errors.length > 0 ? { ok: false, errors, warnings, unparsed, layout, partial: doc2 } : { ok: true, value: doc2, warnings, unparsed, layout });
+  }
+  return results;
+}

@@ -1,0 +1,27 @@
+import type { TableCell, TableRow } from '../text/split-table';
+import { readHtmlCell } from '../text/html-cell';
+import { DUTY_LABELS } from '../vocabulary/sections';
+
+/** A duty block's label cell and its text cell, or null when the row opens none (`单位职责 | <p>…</p>`). */
+export function dutiesRow(row: TableRow): { label: TableCell; text: TableCell } | null {
+  const at = row.cells.findIndex((c) => c.text !== '');
+  if (at < 0 || !DUTY_LABELS.has((row.cells[at] as TableCell).key)) return null;
+  const after = row.cells.slice(at + 1).filter((c) => c.text !== '');
+  const text = after[0];
+  // `部门职能 | 年度目标任务 | 支出项目名称 | …` is the header of a table of duty goals, not a duty text.
+  if (text === undefined || after.length > 1) return null;
+  return { label: row.cells[at] as TableCell, text };
+}
+
+const NUMBERED_LEAD = /[:：]$/u;
+
+/**
+ * The duties of a unit from its cell: HTML paragraphs (`<p>…</p>`, `<br>`, `<li>`) or lines, one duty each; a
+ * first paragraph ending with a colon (`…其主要职能包括：`) is the lead-in, kept apart.
+ */
+export function readDuties(cell: TableCell): { intro: string | null; duties: string[] } {
+  const items = readHtmlCell(cell.raw);
+  const [first, ...rest] = items;
+  if (first !== undefined && rest.length > 0 && NUMBERED_LEAD.test(first)) return { intro: first, duties: rest };
+  return { intro: null, duties: [...items] };
+}
