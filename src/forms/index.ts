@@ -4,3 +4,4 @@ export { FORM_LAYOUTS, type FormLayout } from './layout';
 export { parseForm } from './parse-form';
 export { toMarkdown } from './to-markdown';
 export type { FormResult, ParseFormOptions, UnparsedRow } from './types';
+export { decodeTable, TABLE_ENCODINGS, type DecodeTableOptions, type DecodedTable, type TableEncoding } from './decode-table';
