@@ -180,3 +180,20 @@ describe('internal errors', () => {
     expect(b.stderr.join('\n')).toMatch(/\n\s+at /u);
   });
 });
+
+describe('docs/cli.md', () => {
+  const doc = readFileSync('docs/cli.md', 'utf8');
+
+  it.each(COMMANDS.map((c) => [c.name]))('documents %s: its usage line and every option', (name) => {
+    const command = COMMANDS.find((c) => c.name === name);
+    expect(doc).toContain(`### ${name}`);
+    expect(doc).toContain(command?.usage);
+    for (const d of command?.details ?? []) expect(doc).toContain((d.match(/--[a-z-]+/u) ?? [d])[0]);
+  });
+
+  it('shows the current message of an unknown preset', async () => {
+    const io = recordingIo();
+    await runCli(['score', TIANCHANG, '--scheme', 'foo'], io);
+    expect(doc).toContain(io.stderr.join('\n'));
+  });
+});
