@@ -29,7 +29,6 @@ const NOTHING = { layout: null, doc: null, failure: null, warnings: [], unparsed
 
 /** A format of decoded text: which texts it claims, and the documents in one. */
 interface TextFormat {
-  readonly id: string;
   /** Name endings a directory listing takes for this format. */
   readonly extensions: readonly string[];
   readonly claims: (name: string, text: string) => boolean;
@@ -37,7 +36,6 @@ interface TextFormat {
 }
 
 const json: TextFormat = {
-  id: 'json',
   extensions: ['.json'],
   claims: (name, text) => name.toLowerCase().endsWith('.json') || text.trimStart().startsWith('{'),
   read(name, text, encoding) {
@@ -53,7 +51,6 @@ const json: TextFormat = {
 };
 
 const tableText: TextFormat = {
-  id: 'table-text',
   extensions: ['.txt', '.tsv'],
   claims: () => true,
   read(name, text, encoding, options) {
@@ -67,21 +64,41 @@ const tableText: TextFormat = {
   },
 };
 
-/**
- * The formats of text, tried in order; table text takes whatever no other claims. This is the one place an input
- * format is added: a container read from bytes (a workbook, a Word document) goes before decoding in
- * {@link readDocuments}, a text format (HTML) in this list.
- */
+/** The formats of text, tried in order; table text takes whatever no other claims. */
 const TEXT_FORMATS: readonly TextFormat[] = [json, tableText];
 
-/** Name endings of the files a directory is read for. */
-export const INPUT_EXTENSIONS: readonly string[] = TEXT_FORMATS.flatMap((f) => f.extensions);
+/** A kind of file, recognised from its bytes: the documents in one. */
+interface Container {
+  /** Name endings a directory listing takes for this container. */
+  readonly extensions: readonly string[];
+  readonly recognises: (name: string, bytes: Uint8Array) => boolean;
+  readonly read: (name: string, bytes: Uint8Array, options: ReadOptions) => readonly ReadDocument[];
+}
 
-/** The documents in a file's bytes: decoded ({@link decodeTable}), then read by the first format that claims the text. */
+/** Text in any encoding ({@link decodeTable}), read by the first text format that claims it. */
+const textFile: Container = {
+  extensions: TEXT_FORMATS.flatMap((f) => f.extensions),
+  recognises: () => true,
+  read(name, bytes, options) {
+    const decoded = decodeTable(bytes, options.encoding === undefined ? {} : { encoding: options.encoding });
+    if (!decoded.ok) return [{ ...NOTHING, name, encoding: null, errors: decoded.errors, warnings: decoded.warnings }];
+    const { text, encoding } = decoded.value;
+    const format = TEXT_FORMATS.find((f) => f.claims(name, text)) as TextFormat;
+    return format.read(name, text, encoding, options).map((d) => ({ ...d, warnings: [...decoded.warnings, ...d.warnings] }));
+  },
+};
+
+/**
+ * Every kind of input file, tried in order on a file's bytes. This is the one place a format is added: a
+ * container recognised from its bytes (a workbook, a Word document) goes before `textFile`; a format of text (a
+ * web page) goes in TEXT_FORMATS. `textFile` takes whatever no other recognises, and refuses what is not text.
+ */
+const CONTAINERS: readonly Container[] = [textFile];
+
+/** Name endings of the files a directory is read for. */
+export const INPUT_EXTENSIONS: readonly string[] = CONTAINERS.flatMap((c) => c.extensions);
+
+/** The documents in a file's bytes (one today; a workbook or a multi-document text will give several). */
 export function readDocuments(name: string, bytes: Uint8Array, options: ReadOptions): readonly ReadDocument[] {
-  const decoded = decodeTable(bytes, options.encoding === undefined ? {} : { encoding: options.encoding });
-  if (!decoded.ok) return [{ ...NOTHING, name, encoding: null, errors: decoded.errors, warnings: decoded.warnings }];
-  const { text, encoding } = decoded.value;
-  const format = TEXT_FORMATS.find((f) => f.claims(name, text)) as TextFormat;
-  return format.read(name, text, encoding, options).map((d) => ({ ...d, warnings: [...decoded.warnings, ...d.warnings] }));
+  return (CONTAINERS.find((c) => c.recognises(name, bytes)) as Container).read(name, bytes, options);
 }
