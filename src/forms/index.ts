@@ -5,3 +5,4 @@ export { parseForm } from './parse-form';
 export { parseForms } from './parse-forms';
 export { toMarkdown } from './to-markdown';
 export type { FormResult, ParseFormOptions, UnparsedRow } from './types';
+export { decodeTable, TABLE_ENCODINGS, type DecodeTableOptions, type DecodedTable, type TableEncoding } from './decode-table';

@@ -1,23 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run';
-import type { Io } from '../../src/cli/io';
 import { recordingIo } from './helpers';
 
 const SEED = 'test/fixtures/minhang-2024-unit-declaration.txt';
 
-/** An Io over in-memory files. */
-function memoryIo(files: Record<string, string>): Io & { stdout: string[]; stderr: string[] } {
-  const io = recordingIo();
-  return {
-    ...io,
-    readFile: (p) => {
-      const t = files[p];
-      if (t === undefined) throw new Error(`ENOENT: ${p}`);
-      return t;
-    },
-  };
-}
+/** An Io over in-memory files (and the real ones). */
+const memoryIo = (files: Record<string, string>) => recordingIo({ files });
 
 describe('jixiao inspect', () => {
   it('summarises the seed: kind, unit, budget, indicators by tier: exit 0', async () => {

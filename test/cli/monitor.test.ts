@@ -1,17 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Io } from '../../src/cli/io';
+import { recordingIo } from './helpers';
 import { runCli } from '../../src/cli/run';
 
 function fakeIo(files: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = {
-    out: (t) => out.push(t),
-    err: (t) => err.push(t),
-    readFile: (p) => (p in files ? (files[p] as string) : readFileSync(p, 'utf8')),
-  };
-  return { io, out, err };
+  const io = recordingIo({ files });
+  return { io, out: io.stdout, err: io.stderr };
 }
 
 const DOC = 'examples/minhang-2024/declaration.txt';

@@ -1,20 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Io } from '../../src/cli/io';
+import { recordingIo } from './helpers';
 import { runCli } from '../../src/cli/run';
 
 function fakeIo(files: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = {
-    out: (t) => out.push(t),
-    err: (t) => err.push(t),
-    readFile: (p) => {
-      if (p in files) return files[p] as string;
-      return readFileSync(p, 'utf8');
-    },
-  };
-  return { io, out, err };
+  const io = recordingIo({ files });
+  return { io, out: io.stdout, err: io.stderr };
 }
 
 describe('jixiao review', () => {
@@ -54,7 +44,7 @@ describe('jixiao review', () => {
     expect(out.join('\n')).toContain('错误 error review/name-placeholder');
   });
 
-  it('reads JSON documents too, and reports invalid rule sets and files as usage errors', async () => {
+  it('reads JSON documents too; an invalid rule set file is an input error (1), a missing file a usage error (2)', async () => {
     const doc = {
       kind: 'project-declaration', fiscalYear: 2024, projectName: 'x', supervisingDepartment: null, implementingUnit: null,
       amountUnit: 'yuan', funds: { total: '10', fiscal: '10', carryOver: null, other: null, extra: [] }, goal: { annual: 'g', midTerm: null },
@@ -64,7 +54,7 @@ describe('jixiao review', () => {
     expect(await runCli(['review', 'doc.json', '--json'], a.io)).toBe(1);
     expect(JSON.parse(a.out.join('\n')).findings.map((f: { code: string }) => f.code)).toEqual(['review/required-tier1', 'review/required-tier1', 'review/required-tier1']);
     const b = fakeIo({ 'bad.json': JSON.stringify({ rules: { nope: {} } }) });
-    expect(await runCli(['review', 'doc.json', '--rules', 'bad.json'], b.io)).toBe(2);
+    expect(await runCli(['review', 'doc.json', '--rules', 'bad.json'], b.io)).toBe(1);
     expect(b.err.join('\n')).toContain('review/unknown-rule');
     const c = fakeIo();
     expect(await runCli(['review', 'no-such-file.txt'], c.io)).toBe(2);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayWidth, table } from '../../src/cli/commands/score';
+import { displayWidth, table } from '../../src/cli/columns';
 import { runCli } from '../../src/cli/run';
 import { recordingIo } from './helpers';
 

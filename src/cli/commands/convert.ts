@@ -1,41 +1,44 @@
-import { parseArgs } from 'node:util';
 import { formatForm, toMarkdown } from '../../index';
-import type { FormLayout } from '../../index';
-import { EXIT, type Command } from '../io';
-import { checkOptions, documentJson, readInput } from '../read-input';
+import { documentCommand, option } from '../document-command';
+import { documentJson } from '../format';
+import { EXIT } from '../io';
+import { amountUnitOf, checkLayoutOptions, LAYOUT_DETAILS, LAYOUT_OPTIONS, layoutOf } from '../read-options';
 
 const TARGETS = ['json', 'text', 'markdown'] as const;
+const usage = `jixiao convert FILE|- --to ${TARGETS.join('|')} [--layout LAYOUT] [--amount-unit yuan|wan-yuan] [--encoding ENCODING]`;
 
-export const convertCommand: Command = {
+export const convertCommand = documentCommand({
   name: 'convert',
-  usage: 'jixiao convert FILE --to json|text|markdown [--layout LAYOUT] [--amount-unit yuan|wan-yuan]',
+  usage,
   summary: '在表格文本、JSON 和 Markdown 之间转换 / convert between table text, JSON and Markdown',
-  run(args, io) {
-    const { positionals, values } = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      options: { to: { type: 'string' }, layout: { type: 'string' }, 'amount-unit': { type: 'string' } },
-    });
-    const file = positionals[0];
-    const bad = checkOptions(values) ?? (values.to === undefined || !(TARGETS as readonly string[]).includes(values.to) ? '--to: json | text | markdown' : null);
-    if (positionals.length !== 1 || file === undefined || bad !== null) {
-      io.err(`${bad === null ? '' : `用法错误 / usage error: ${bad}\n`}用法 / usage: ${convertCommand.usage}`);
-      return EXIT.usage;
+  details: [
+    `--to ${TARGETS.join('|')}    输出格式 / what to write`,
+    `${LAYOUT_DETAILS.layout.replace('按此样式读取，不自动识别 / read as this layout', '--to text 时按此样式写出 / with --to text, write this layout')}`,
+    LAYOUT_DETAILS.amountUnit,
+  ],
+  options: { to: { type: 'string' }, ...LAYOUT_OPTIONS },
+  json: false,
+  directories: false,
+  // --layout names the layout to write; the input's layout is detected.
+  readOptions: (values) => ({ amountUnit: amountUnitOf(values) }),
+  prepare(values, io) {
+    const to = option(values, 'to');
+    if (to === undefined || !(TARGETS as readonly string[]).includes(to)) {
+      io.err(`用法错误 / usage error: --to ${TARGETS.join(' | ')}\n用法 / usage: ${usage}`);
+      return { code: EXIT.usage };
     }
-    // --layout names the layout to write; the input's layout is detected.
-    const input = readInput(file, io, { amountUnit: values['amount-unit'] });
-    if ('code' in input) return input.code;
-    const doc = input.doc;
-    if (values.to === 'json') io.out(documentJson(doc));
-    else if (values.to === 'markdown') io.out(toMarkdown(doc));
-    else {
-      try {
-        io.out(formatForm(doc, values.layout === undefined ? {} : { layout: values.layout as FormLayout }));
-      } catch (e) {
-        io.err(`用法错误 / usage error: ${e instanceof Error ? e.message : String(e)}`);
-        return EXIT.usage;
-      }
-    }
-    return EXIT.ok;
+    return checkLayoutOptions(values, usage, io) ?? { value: to };
   },
-};
+  report(read, to, values) {
+    // A document read only in part is not converted: its errors are all there is to show.
+    if (read.errors.length > 0) return { code: EXIT.inputErrors };
+    if (to === 'json') return { code: EXIT.ok, text: JSON.stringify(documentJson(read.doc), null, 2) };
+    if (to === 'markdown') return { code: EXIT.ok, text: toMarkdown(read.doc) };
+    const layout = layoutOf(values);
+    try {
+      return { code: EXIT.ok, text: formatForm(read.doc, layout === undefined ? {} : { layout }) };
+    } catch (e) {
+      return { code: EXIT.usage, err: `用法错误 / usage error: ${e instanceof Error ? e.message : String(e)}` };
+    }
+  },
+});

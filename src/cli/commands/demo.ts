@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
-import { EXIT, type Command } from '../io';
-import { runScore } from './score';
+import type { Command } from '../io';
+import { EXIT } from '../io';
+import { scoreCommand } from './score';
 
 const DIR = 'examples/minhang-2024';
 
@@ -8,7 +9,8 @@ export const demoCommand: Command = {
   name: 'demo',
   usage: 'jixiao demo [--json] [--lang zh|en]',
   summary: `示例：按示例方案与示例完成值为种子申报表评分（${DIR}，数字为虚构） / score the seed declaration against illustrative actuals`,
-  run(args, io) {
+  details: ['--json                  JSON 输出 / JSON output', '--lang zh|en            评分表的语言 / the language of the scorecard'],
+  async run(args, io) {
     const { values } = parseArgs({ args: [...args], options: { json: { type: 'boolean' }, lang: { type: 'string' } } });
     if (values.json !== true) {
       io.out(
@@ -20,8 +22,9 @@ export const demoCommand: Command = {
         ].join('\n'),
       );
     }
-    const code = runScore(`${DIR}/declaration.txt`, { actuals: `${DIR}/actuals.json`, scheme: `${DIR}/scheme.json`, json: values.json, lang: values.lang }, io);
-    if (code !== EXIT.ok) io.err(`（请在仓库根目录运行 / run from the repository root）`);
+    const pass = [...(values.json === true ? ['--json'] : []), ...(values.lang === undefined ? [] : ['--lang', values.lang])];
+    const code = await scoreCommand.run([`${DIR}/declaration.txt`, '--actuals', `${DIR}/actuals.json`, '--scheme', `${DIR}/scheme.json`, ...pass], io);
+    if (code === EXIT.usage) io.err(`（请在仓库根目录运行 / run from the repository root）`);
     return code;
   },
 };

@@ -1,8 +1,10 @@
-import { parseArgs } from 'node:util';
 import { MONITOR_LABELS, monitor, validateSnapshot } from '../../index';
 import type { Colour, MonitorReport, TimeBasis } from '../../index';
-import { EXIT, type Command } from '../io';
-import { formatFinding, readInput } from '../read-input';
+import { documentCommand, option } from '../document-command';
+import { formatFinding } from '../format';
+import { readJsonOption } from '../input/json-option';
+import { EXIT } from '../io';
+import { partialReport } from '../summary';
 
 function colour(c: Colour | null): string {
   return c === null ? '— 未判断 not judged' : `${MONITOR_LABELS.colour[c].zh} ${c}`;
@@ -38,41 +40,34 @@ function show(file: string, r: MonitorReport): string {
   return out.join('\n');
 }
 
-export const monitorCommand: Command = {
+const BASES: readonly TimeBasis[] = ['month', 'day'];
+const usage = `jixiao monitor FILE|- --progress PROGRESS.json [--as-of YYYY-MM-DD] [--basis ${BASES.join('|')}] [--json] [--encoding ENCODING]`;
+
+export const monitorCommand = documentCommand({
   name: 'monitor',
-  usage: 'jixiao monitor FILE --progress PROGRESS.json [--as-of YYYY-MM-DD] [--basis month|day] [--json]',
+  usage,
   summary: '绩效运行监控：预算执行进度与目标完成进度对照时间进度，有错误时退出码为 1 / in-year monitoring against time progress; exit 1 on any error',
-  run(args, io) {
-    const { positionals, values } = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      options: { progress: { type: 'string' }, 'as-of': { type: 'string' }, basis: { type: 'string' }, json: { type: 'boolean' } },
-    });
-    const file = positionals[0];
-    const basis = values.basis;
-    if (positionals.length !== 1 || file === undefined || values.progress === undefined || (basis !== undefined && basis !== 'month' && basis !== 'day')) {
-      io.err(`用法 / usage: ${monitorCommand.usage}`);
-      return EXIT.usage;
+  details: [
+    '--progress PROGRESS.json  截至某日的执行数与完成值（必需）/ what was executed and achieved by a date (required)',
+    '--as-of YYYY-MM-DD      监控日期，覆盖进度文件中的日期 / the date of monitoring (overrides the file\'s)',
+    `--basis ${BASES.join('|')}       时间进度按月或按日计算 / time progress by month or by day`,
+  ],
+  options: { progress: { type: 'string' }, 'as-of': { type: 'string' }, basis: { type: 'string' } },
+  directories: false,
+  async prepare(values, io) {
+    const progress = option(values, 'progress');
+    const basis = option(values, 'basis');
+    if (progress === undefined || (basis !== undefined && !(BASES as readonly string[]).includes(basis))) {
+      io.err(`用法 / usage: ${usage}`);
+      return { code: EXIT.usage };
     }
-    let json: unknown;
-    try {
-      json = JSON.parse(io.readFile(values.progress));
-    } catch (e) {
-      io.err(`无法读取进度文件 / cannot read the progress file: ${values.progress} (${e instanceof Error ? e.message : String(e)})`);
-      return EXIT.usage;
-    }
-    const snapshot = validateSnapshot(json);
-    if (!snapshot.ok) {
-      io.err(snapshot.errors.map((f) => formatFinding(values.progress as string, f)).join('\n'));
-      return EXIT.inputErrors;
-    }
-    const loaded = readInput(file, io);
-    if ('code' in loaded) return loaded.code;
-    const report = monitor(loaded.doc, snapshot.value, {
-      ...(values['as-of'] !== undefined && { asOf: values['as-of'] }),
-      ...(basis !== undefined && { basis: basis as TimeBasis }),
-    });
-    io.out(values.json ? JSON.stringify(report, null, 2) : show(file, report));
-    return report.findings.some((f) => f.severity === 'error') ? EXIT.inputErrors : EXIT.ok;
+    return readJsonOption(progress, { zh: '进度文件', en: 'progress' }, io, validateSnapshot);
   },
-};
+  report(read, snapshot, values) {
+    if (read.errors.length > 0) return partialReport(read);
+    const asOf = option(values, 'as-of');
+    const basis = option(values, 'basis') as TimeBasis | undefined;
+    const report = monitor(read.doc, snapshot, { ...(asOf !== undefined && { asOf }), ...(basis !== undefined && { basis }) });
+    return { code: report.findings.some((f) => f.severity === 'error') ? EXIT.inputErrors : EXIT.ok, text: show(read.name, report), json: report };
+  },
+});

@@ -7,6 +7,7 @@ export const schemaCommand: Command = {
   name: 'schema',
   usage: `jixiao schema <${DOCUMENT_KINDS.join('|')}>`,
   summary: '打印文档的 JSON Schema / print the JSON Schema of a document kind',
+  details: [],
   run(args, io) {
     const { positionals } = parseArgs({ args: [...args], allowPositionals: true, options: {} });
     const kind = positionals[0];

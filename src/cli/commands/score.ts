@@ -1,68 +1,12 @@
-import { parseArgs } from 'node:util';
-import {
-  EVALUATE_LABELS,
-  SCORE_LABELS,
-  defineScheme,
-  schemes,
-  scoreDeclaration,
-  scoreSelfEvaluation,
-  validateActuals,
-} from '../../index';
-import type { Scheme, Scorecard } from '../../index';
-import { EXIT, type Command, type Io } from '../io';
-import { formatFinding, readInput } from '../read-input';
+import { defineScheme, EVALUATE_LABELS, SCORE_LABELS, schemes, scoreDeclaration, scoreSelfEvaluation, validateActuals } from '../../index';
+import type { ActualsInput, Scheme, Scorecard } from '../../index';
+import { fit, table } from '../columns';
+import { documentCommand, option, type ReadWithDocument, type Report } from '../document-command';
+import { presetOrFile, readJsonOption } from '../input/json-option';
+import { EXIT } from '../io';
+import { failureJson, summary } from '../summary';
 
 type Lang = 'zh' | 'en';
-
-/** Columns a character takes in a terminal: 2 for East Asian wide and full-width characters, else 1. */
-export function displayWidth(text: string): number {
-  let w = 0;
-  for (const ch of text) {
-    const c = ch.codePointAt(0) as number;
-    const wide =
-      (c >= 0x1100 && c <= 0x115f) ||
-      (c >= 0x2e80 && c <= 0xa4cf && c !== 0x303f) ||
-      (c >= 0xac00 && c <= 0xd7a3) ||
-      (c >= 0xf900 && c <= 0xfaff) ||
-      (c >= 0xfe30 && c <= 0xfe4f) ||
-      (c >= 0xff00 && c <= 0xff60) ||
-      (c >= 0xffe0 && c <= 0xffe6) ||
-      (c >= 0x20000 && c <= 0x3fffd);
-    w += wide ? 2 : 1;
-  }
-  return w;
-}
-
-/** Cuts a text to at most `max` columns, ending in `…` when cut. */
-function fit(text: string, max: number): string {
-  if (displayWidth(text) <= max) return text;
-  let out = '';
-  let w = 0;
-  for (const ch of text) {
-    const cw = displayWidth(ch);
-    if (w + cw > max - 1) break;
-    out += ch;
-    w += cw;
-  }
-  return `${out}…`;
-}
-
-/** Renders rows as aligned columns; `right` marks the columns aligned right (numbers). */
-export function table(rows: readonly (readonly string[])[], right: ReadonlySet<number> = new Set()): string {
-  const widths: number[] = [];
-  for (const r of rows) r.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, displayWidth(cell))));
-  return rows
-    .map((r) =>
-      r
-        .map((cell, i) => {
-          const pad = ' '.repeat((widths[i] ?? 0) - displayWidth(cell));
-          return right.has(i) ? pad + cell : i === r.length - 1 ? cell : cell + pad;
-        })
-        .join('  ')
-        .trimEnd(),
-    )
-    .join('\n');
-}
 
 /** The scorecard as text tables, in one language. */
 export function renderScorecard(card: Scorecard, lang: Lang, file: string): string {
@@ -115,77 +59,67 @@ export function renderScorecard(card: Scorecard, lang: Lang, file: string): stri
   return out.join('\n');
 }
 
-function readJson(path: string, io: Io, what: string): { value: unknown } | null {
-  try {
-    return { value: JSON.parse(io.readFile(path)) as unknown };
-  } catch (e) {
-    io.err(`无法读取${what} / cannot read the ${what === '评分方案' ? 'scheme' : 'actuals'}: ${path} (${e instanceof Error ? e.message : String(e)})`);
-    return null;
-  }
+const PRESETS = Object.keys(schemes).join('|');
+const usage = `jixiao score FILE|DIR|- [--actuals ACTUALS.json] [--scheme ${PRESETS}|SCHEME.json] [--json] [--lang zh|en] [--encoding ENCODING] [--quiet]`;
+
+/** What every document of a run is scored with. */
+interface Scoring {
+  readonly scheme: Scheme;
+  readonly actuals: ActualsInput | null;
+  readonly lang: Lang;
 }
 
-/** Reads `--scheme`: a preset id or a JSON file for `defineScheme`. */
-export function loadScheme(spec: string | undefined, io: Io): Scheme | null {
-  if (spec === undefined || spec === 'national') return schemes.national;
-  if (spec === 'hubei') return schemes.hubei;
-  const json = readJson(spec, io, '评分方案');
-  if (json === null) return null;
-  const r = defineScheme(json.value);
-  if (!r.ok) {
-    io.err(r.errors.map((f) => formatFinding(spec, f)).join('\n'));
-    return null;
-  }
-  return r.value;
-}
-
-/** Scores FILE with the options given; shared by `score` and `demo`. */
-export function runScore(
-  file: string,
-  options: { readonly actuals?: string | undefined; readonly scheme?: string | undefined; readonly json?: boolean | undefined; readonly lang?: string | undefined },
-  io: Io,
-): number {
-  const lang: Lang = options.lang === 'en' ? 'en' : 'zh';
-  const loaded = readInput(file, io);
-  if ('code' in loaded) return loaded.code;
-  const scheme = loadScheme(options.scheme, io);
-  if (scheme === null) return EXIT.inputErrors;
-  const doc = loaded.doc;
-  let card: Scorecard;
-  if (doc.kind === 'self-evaluation') {
-    card = scoreSelfEvaluation(doc, scheme);
-  } else {
-    if (options.actuals === undefined) {
-      io.err(`申报表需要 --actuals 提供完成值 / a declaration needs --actuals\n用法 / usage: ${scoreCommand.usage}`);
-      return EXIT.usage;
-    }
-    const json = readJson(options.actuals, io, '完成值');
-    if (json === null) return EXIT.inputErrors;
-    const a = validateActuals(json.value);
-    if (!a.ok) {
-      io.err(a.errors.map((f) => formatFinding(options.actuals as string, f)).join('\n'));
-      return EXIT.inputErrors;
-    }
-    card = scoreDeclaration(doc, a.value, scheme);
-  }
-  io.out(options.json === true ? JSON.stringify(card, null, 2) : renderScorecard(card, lang, file));
-  return EXIT.ok;
-}
-
-export const scoreCommand: Command = {
-  name: 'score',
-  usage: 'jixiao score FILE [--actuals ACTUALS.json] [--scheme national|hubei|SCHEME.json] [--json] [--lang zh|en]',
-  summary: '评分：自评表直接评分，申报表需提供完成值；核对表中得分 / score a self-evaluation (or a declaration with actuals) and check its published scores',
-  run(args, io) {
-    const { positionals, values } = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      options: { actuals: { type: 'string' }, scheme: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' } },
-    });
-    const file = positionals[0];
-    if (positionals.length !== 1 || file === undefined || (values.lang !== undefined && values.lang !== 'zh' && values.lang !== 'en')) {
-      io.err(`用法 / usage: ${scoreCommand.usage}`);
-      return EXIT.usage;
-    }
-    return runScore(file, values, io);
-  },
+const PARTIAL_CARD = {
+  zh: '⚠ 部分评分：只按已读入的内容计算，不是本表的得分',
+  en: '⚠ PARTIAL SCORECARD: computed from what was read only; not the score of this table',
 };
+
+/**
+ * The scorecard of a document read only in part, shown so that the user sees every problem at once, and marked
+ * so that nobody takes it for the table's score: a banner above and below it in text, and in JSON only under
+ * `partialScorecard`, beside the errors, never as the top-level scorecard (docs/cli.md says why).
+ */
+function partialScore(read: ReadWithDocument, card: Scorecard, lang: Lang): Report {
+  const banner = `${PARTIAL_CARD.zh} / ${PARTIAL_CARD.en}`;
+  return {
+    code: EXIT.inputErrors,
+    text: [summary(read), '', banner, renderScorecard(card, lang, read.name), banner].join('\n'),
+    json: { ...failureJson(read), partialScorecard: card },
+  };
+}
+
+export const scoreCommand = documentCommand<Scoring>({
+  name: 'score',
+  usage,
+  summary: '评分：自评表直接评分，申报表需提供完成值；核对表中得分 / score a self-evaluation (or a declaration with actuals) and check its published scores',
+  details: [
+    '--actuals ACTUALS.json  申报表的完成值（申报表必需）/ the actuals of a declaration (a declaration needs them)',
+    `--scheme ${PRESETS}|SCHEME.json   评分方案：预设或 JSON 文件，默认 national / a preset or a scheme file (default national)`,
+    '--lang zh|en            评分表的语言 / the language of the scorecard',
+  ],
+  options: { actuals: { type: 'string' }, scheme: { type: 'string' }, lang: { type: 'string' } },
+  directories: true,
+  async prepare(values, io) {
+    const lang = option(values, 'lang') ?? 'zh';
+    if (lang !== 'zh' && lang !== 'en') {
+      io.err(`用法错误 / usage error: --lang zh|en\n用法 / usage: ${usage}`);
+      return { code: EXIT.usage };
+    }
+    const scheme = await presetOrFile(option(values, 'scheme') ?? 'national', schemes, { zh: '评分方案', en: 'scheme' }, io, defineScheme);
+    if ('code' in scheme) return scheme;
+    const file = option(values, 'actuals');
+    if (file === undefined) return { value: { scheme: scheme.value, actuals: null, lang } };
+    const actuals = await readJsonOption(file, { zh: '完成值', en: 'actuals' }, io, validateActuals);
+    if ('code' in actuals) return actuals;
+    return { value: { scheme: scheme.value, actuals: actuals.value, lang } };
+  },
+  report(read, { scheme, actuals, lang }) {
+    const { doc } = read;
+    let card: Scorecard;
+    if (doc.kind === 'self-evaluation') card = scoreSelfEvaluation(doc, scheme);
+    else if (actuals === null) return { code: EXIT.usage, err: `${read.name}: 申报表需要 --actuals 提供完成值 / a declaration needs --actuals\n用法 / usage: ${usage}` };
+    else card = scoreDeclaration(doc, actuals, scheme);
+    if (read.errors.length > 0) return partialScore(read, card, lang);
+    return { code: EXIT.ok, text: renderScorecard(card, lang, read.name), json: card };
+  },
+});

@@ -1,0 +1,104 @@
+import { decodeTable, parseForm, validateDocument } from '../../index';
+import type { AmountUnit, Finding, FormLayout, PerformanceDocument, TableEncoding, UnparsedRow } from '../../index';
+
+/** How to read the files: the options `inspect`, `check`, `score`, `review`, `convert` and `monitor` share. */
+export interface ReadOptions {
+  readonly encoding?: TableEncoding | undefined;
+  readonly layout?: FormLayout | undefined;
+  readonly amountUnit?: AmountUnit | undefined;
+}
+
+/**
+ * One document as read from a file. With `errors`, `doc` is what could be read (the reader's `partial`), or
+ * null when nothing could be; `failure` is a problem the library has no finding for (JSON that does not parse).
+ */
+export interface ReadDocument {
+  /** The file, as findings name it. */
+  readonly name: string;
+  readonly encoding: TableEncoding | null;
+  /** The table layout read; null for JSON and for text that could not be read. */
+  readonly layout: FormLayout | null;
+  readonly doc: PerformanceDocument | null;
+  readonly errors: readonly Finding[];
+  readonly failure: string | null;
+  readonly warnings: readonly Finding[];
+  readonly unparsed: readonly UnparsedRow[];
+}
+
+const NOTHING = { layout: null, doc: null, failure: null, warnings: [], unparsed: [] } as const;
+
+/** A format of decoded text: which texts it claims, and the documents in one. */
+interface TextFormat {
+  /** Name endings a directory listing takes for this format. */
+  readonly extensions: readonly string[];
+  readonly claims: (name: string, text: string) => boolean;
+  readonly read: (name: string, text: string, encoding: TableEncoding, options: ReadOptions) => readonly ReadDocument[];
+}
+
+const json: TextFormat = {
+  extensions: ['.json'],
+  claims: (name, text) => name.toLowerCase().endsWith('.json') || text.trimStart().startsWith('{'),
+  read(name, text, encoding) {
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch (e) {
+      return [{ ...NOTHING, name, encoding, errors: [], failure: `JSON 格式错误 / invalid JSON: ${name} (${e instanceof Error ? e.message : String(e)})` }];
+    }
+    const r = validateDocument(value);
+    return [{ ...NOTHING, name, encoding, doc: r.ok ? r.value : null, errors: r.ok ? [] : r.errors, warnings: r.warnings }];
+  },
+};
+
+const tableText: TextFormat = {
+  extensions: ['.txt', '.tsv'],
+  claims: () => true,
+  read(name, text, encoding, options) {
+    const r = parseForm(text, {
+      ...(options.layout !== undefined && { layout: options.layout }),
+      ...(options.amountUnit !== undefined && { amountUnit: options.amountUnit }),
+    });
+    const read = { name, encoding, layout: r.layout, failure: null, warnings: r.warnings, unparsed: r.unparsed };
+    // The reader returns what it read on failure too (`partial`); older results may lack it.
+    return [r.ok ? { ...read, doc: r.value, errors: [] } : { ...read, doc: r.partial ?? null, errors: r.errors }];
+  },
+};
+
+/** The formats of text, tried in order; table text takes whatever no other claims. */
+const TEXT_FORMATS: readonly TextFormat[] = [json, tableText];
+
+/** A kind of file, recognised from its bytes: the documents in one. */
+interface Container {
+  /** Name endings a directory listing takes for this container. */
+  readonly extensions: readonly string[];
+  readonly recognises: (name: string, bytes: Uint8Array) => boolean;
+  readonly read: (name: string, bytes: Uint8Array, options: ReadOptions) => readonly ReadDocument[];
+}
+
+/** Text in any encoding ({@link decodeTable}), read by the first text format that claims it. */
+const textFile: Container = {
+  extensions: TEXT_FORMATS.flatMap((f) => f.extensions),
+  recognises: () => true,
+  read(name, bytes, options) {
+    const decoded = decodeTable(bytes, options.encoding === undefined ? {} : { encoding: options.encoding });
+    if (!decoded.ok) return [{ ...NOTHING, name, encoding: null, errors: decoded.errors, warnings: decoded.warnings }];
+    const { text, encoding } = decoded.value;
+    const format = TEXT_FORMATS.find((f) => f.claims(name, text)) as TextFormat;
+    return format.read(name, text, encoding, options).map((d) => ({ ...d, warnings: [...decoded.warnings, ...d.warnings] }));
+  },
+};
+
+/**
+ * Every kind of input file, tried in order on a file's bytes. This is the one place a format is added: a
+ * container recognised from its bytes (a workbook, a Word document) goes before `textFile`; a format of text (a
+ * web page) goes in TEXT_FORMATS. `textFile` takes whatever no other recognises, and refuses what is not text.
+ */
+const CONTAINERS: readonly Container[] = [textFile];
+
+/** Name endings of the files a directory is read for. */
+export const INPUT_EXTENSIONS: readonly string[] = CONTAINERS.flatMap((c) => c.extensions);
+
+/** The documents in a file's bytes (one today; a workbook or a multi-document text will give several). */
+export function readDocuments(name: string, bytes: Uint8Array, options: ReadOptions): readonly ReadDocument[] {
+  return (CONTAINERS.find((c) => c.recognises(name, bytes)) as Container).read(name, bytes, options);
+}
