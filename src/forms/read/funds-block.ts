@@ -64,7 +64,7 @@ function blockFacts(row: TableRow): Pick<FundsPlan, 'unit' | 'weight'> {
 }
 
 /** The header columns of a row-oriented block, or null when the row is no such header. */
-function headerColumns(row: TableRow): Partial<Record<FundsColumn, number>> | null {
+export function headerColumns(row: TableRow): Partial<Record<FundsColumn, number>> | null {
   // Asked of every row: a header of amounts names a budget (预算) or what was spent (执行).
   if (!row.text.includes('预算') && !row.text.includes('执行')) return null;
   const cols: Partial<Record<FundsColumn, number>> = {};

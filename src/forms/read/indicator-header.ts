@@ -1,5 +1,5 @@
 import type { TableRow } from '../text/split-table';
-import { type IndicatorColumn, NAMING_ROLES, TARGET_ROLES, indicatorColumnOf } from '../vocabulary/indicator-columns';
+import { type IndicatorColumn, NAMING_ROLES, TARGET_ROLES, indicatorColumnOf, isNamingKey } from '../vocabulary/indicator-columns';
 
 /** Column role → index (the first column of each role). */
 export type IndicatorColumns = Partial<Record<IndicatorColumn, number>>;
@@ -48,6 +48,7 @@ export function headerOf(roles: readonly (IndicatorColumn | null)[], titles: rea
 export function readIndicatorHeader(row: TableRow): IndicatorHeader | null {
   // Asked of every row: a header word has 指 (指标…) or 级 (一级 / 二级 / 三级) in it.
   if (!row.text.includes('指') && !row.text.includes('级')) return null;
+  if (!row.cells.some((c) => isNamingKey(c.key))) return null;
   let naming = false;
   let targetSide = false;
   let known = 0;

@@ -1,19 +1,17 @@
 import { formsMessages as M } from '../../i18n/messages/forms';
-import type { Actual } from '../../model/actual';
 import type { TierWeight } from '../../model/common';
-import type { EvaluatedIndicator, Indicator, IndicatorPart, OtherCell, SiteTarget } from '../../model/indicator';
-import { indicatorPointers } from '../../model/pointers';
-import { compareUnits, inspectIndicatorName, parseActual, parseTarget } from '../notation';
+import type { EvaluatedIndicator, Indicator, IndicatorPart } from '../../model/indicator';
+import { inspectIndicatorName, parseActual } from '../notation';
 import type { TableCell, TableRow } from '../text/split-table';
 import { cellLine, isBlankRow } from '../text/split-table';
 import type { DocumentColumn } from '../vocabulary/indicator-columns';
 import { DOCUMENT_COLUMNS } from '../vocabulary/indicator-columns';
 import { type ImportContext, cellAt, keepAside, origin, report, reportInCell, use } from './context';
-import { readNumber } from './cells';
 import type { IndicatorSpan } from './indicator-span';
 import { declaredDirection, readTarget } from './indicator-target';
 import { TierTracker } from './tiers';
-import { readCore, readReferenceRow } from './indicator-extras';
+import { readReferenceRow } from './indicator-extras';
+import { readIndicatorRow, tableInfo } from './indicator-row';
 
 /** What an indicator table gave. */
 export interface IndicatorsPart {
@@ -23,11 +21,6 @@ export interface IndicatorsPart {
   readonly documentCells: Partial<Record<DocumentColumn, { row: TableRow; cell: TableCell }>>;
 }
 
-const NAMES = {
-  weight: { zh: '分值', en: 'weight' },
-  score: { zh: '得分', en: 'score' },
-  coefficient: { zh: '得分系数', en: 'score coefficient' },
-} as const;
 
 /** The roles whose cells make a row more than tier labels and a name. */
 const VALUE_ROLES = ['target', 'midTermTarget', 'adjustedTarget', 'site', 'actual', 'weight', 'score', 'coefficient', 'isCore', 'deviation', 'note', 'operator', 'unit', 'direction', 'description'] as const;
@@ -60,10 +53,11 @@ export function readIndicatorRows(
     }
   }
   if (own) reportRoleChanges(ctx, rows, span);
-  const valueCols = h.roles.flatMap((r, i) => (r !== null && (VALUE_ROLES as readonly string[]).includes(r) ? [i] : []));
-  const unknownCols = h.roles.flatMap((r, i) => (r === null && (h.titles[i] ?? '') !== '' ? [i] : []));
-  const siteCols = h.roles.flatMap((r, i) => (r === 'site' ? [i] : []));
-  const reportedUnknown = new Set<number>();
+  const table = tableInfo(h, options.evaluated);
+  // The cells that make a row more than tier labels and a name: when all are blank, the row holds no target.
+  const restCols = [...h.roles.flatMap((r, i) => (r !== null && (VALUE_ROLES as readonly string[]).includes(r) ? [i] : [])), ...table.unknownCols];
+  const documentCols = DOCUMENT_COLUMNS.flatMap((d) => (cols[d] === undefined ? [] : [[d, cols[d] as number] as const]));
+  const refOptions = { evaluated: options.evaluated, first: options.first, weights: cols.weight !== undefined };
   const indicators: (Indicator | EvaluatedIndicator)[] = [];
   const documentCells: IndicatorsPart['documentCells'] = {};
   const tiers = new TierTracker(ctx);
@@ -92,18 +86,23 @@ export function readIndicatorRows(
       if (i !== span.totalAt) use(ctx, i);
       continue;
     }
-    for (const d of DOCUMENT_COLUMNS) {
-      const at = cols[d];
-      const c = at === undefined ? undefined : row.cells[at];
+    for (const [d, at] of documentCols) {
+      const c = row.cells[at];
       if (c && c.text !== '' && documentCells[d] === undefined) documentCells[d] = { row, cell: c };
     }
     const nameCell = cellAt(row, cols.name);
     const t = tiers.read(row, cols, indicators.length + options.first);
-    const restEmpty = valueCols.every((k) => cellAt(row, k).text === '') && unknownCols.every((k) => cellAt(row, k).text === '');
+    let restEmpty = true;
+    for (const k of restCols) {
+      if ((row.cells[k]?.text ?? '') !== '') {
+        restEmpty = false;
+        break;
+      }
+    }
     const name = nameCell.text;
 
     // The seed's 投入管理 block: a policy reference in a merged cell governs the headings below it.
-    const ref = readReferenceRow(ctx, row, t, nameCell, cellAt(row, cols.target), restEmpty && cols.operator === undefined, reference, indicators, { ...options, weights: cols.weight !== undefined });
+    const ref = readReferenceRow(ctx, row, t, nameCell, cellAt(row, cols.target), restEmpty && cols.operator === undefined, reference, indicators, refOptions);
     if (ref !== null) {
       reference = ref;
       settlePending(true);
@@ -136,84 +135,7 @@ export function readIndicatorRows(
       continue;
     }
 
-    const at = indicators.length + options.first;
-    const p = indicatorPointers(at);
-    const { direction, operatorCell } = declaredDirection(row, cols);
-    const tr = readTarget(ctx, row, cols, cols.target, operatorCell, nameCell, ['indicators', at, 'target']);
-    if (tr.name !== undefined && tr.target !== null) {
-      report(ctx, M.finding('forms/target-from-name', 'warning', { name, target: tr.target.raw }, { line: cellLine(row, nameCell), column: nameCell.column, path: ['indicators', at, 'target'], field: 'target' }));
-    }
-    const finalName = tr.name ?? name;
-    const target = tr.target ?? { kind: 'missing' as const, raw: tr.anchor.raw };
-    // A two-level table has no names to inspect.
-    const inspection = finalName === '' ? null : inspectIndicatorName(finalName, target);
-    if (inspection !== null && inspection.findings.length > 0) reportInCell(ctx, inspection.findings, row, nameCell, ['indicators', at, 'name'], 'name');
-    if (finalName === '' && cols.name !== undefined) {
-      report(ctx, M.finding('forms/field-missing', 'warning', { field: '三级指标名称', fieldEn: 'indicator name' }, { line: cellLine(row, nameCell), column: nameCell.column, path: ['indicators', at, 'name'], field: 'name' }));
-    }
-
-    const second = (col: 'midTermTarget' | 'adjustedTarget') => {
-      const k = cols[col];
-      // A mid-term column is read even when blank (a missing target); an adjusted target only when written.
-      if (k === undefined || (col === 'adjustedTarget' && cellAt(row, k).text === '')) return undefined;
-      const r = readTarget(ctx, row, cols, k, operatorCell, nameCell, ['indicators', at, col]);
-      if (r.target !== null) origin(ctx, p[col], row, r.anchor);
-      return r.target ?? undefined;
-    };
-    const midTermTarget = cols.midTermTarget === undefined ? undefined : second('midTermTarget');
-    const adjustedTarget = cols.adjustedTarget === undefined ? undefined : second('adjustedTarget');
-    const num = (role: 'weight' | 'score' | 'coefficient', field: 'weight' | 'publishedScore' | 'coefficient'): string | null =>
-      cols[role] === undefined ? null : readNumber(ctx, row, cellAt(row, cols[role]), ['indicators', at, field], NAMES[role], p[field]);
-
-    origin(ctx, p.self, row, row.cells[0] ?? nameCell);
-    origin(ctx, p.tier1, row, t.tier1Cell);
-    origin(ctx, p.tier2, row, t.tier2Cell);
-    origin(ctx, p.name, row, nameCell);
-    origin(ctx, p.target, row, tr.anchor);
-    const description = cellAt(row, cols.description).text;
-    const note = cellAt(row, cols.note).text;
-    const siteTargets = readSites(ctx, row, siteCols, h.titles, at);
-    const otherCells: OtherCell[] = [];
-    for (const k of unknownCols) {
-      const c = cellAt(row, k);
-      if (c.text === '') continue;
-      otherCells.push({ label: h.titles[k] ?? '', text: c.text });
-      if (!reportedUnknown.has(k)) {
-        reportedUnknown.add(k);
-        report(ctx, M.finding('forms/column-unknown', 'info', { text: h.titles[k] ?? '' }, { line: cellLine(row, c), column: c.column, field: h.titles[k] ?? '' }));
-      }
-    }
-    const indicator: Indicator = {
-      tier1: t.tier1,
-      tier2: t.tier2,
-      name: finalName,
-      target,
-      ...(midTermTarget !== undefined && { midTermTarget }),
-      ...(direction !== null && { direction }),
-      ...((cols.weight !== undefined || options.evaluated) && { weight: num('weight', 'weight') }),
-      ...(note !== '' && { note }),
-      ...(description !== '' && description !== finalName && description !== name && { description }),
-      ...(siteTargets.length > 0 && { siteTargets }),
-      ...(otherCells.length > 0 && { otherCells }),
-    };
-    if (!options.evaluated) {
-      indicators.push(indicator);
-    } else {
-      const actual = readActual(ctx, row, cols.actual, target, at);
-      if (actual.kind !== 'missing' || cols.actual !== undefined) origin(ctx, p.actual, row, cellAt(row, cols.actual));
-      const deviation = cellAt(row, cols.deviation);
-      if (deviation.text !== '') origin(ctx, p.deviationNote, row, deviation);
-      indicators.push(
-        Object.assign(indicator, {
-          actual,
-          ...(adjustedTarget !== undefined && { adjustedTarget }),
-          publishedScore: num('score', 'publishedScore'),
-          ...(cols.coefficient !== undefined && { coefficient: num('coefficient', 'coefficient') }),
-          ...(cols.isCore !== undefined && { isCore: readCore(ctx, row, cellAt(row, cols.isCore), ['indicators', at, 'isCore']) }),
-          deviationNote: deviation.text === '' ? null : deviation.text,
-        }),
-      );
-    }
+    indicators.push(readIndicatorRow(ctx, row, t, table, indicators.length + options.first));
     use(ctx, i);
   }
   settlePending(false);
@@ -221,24 +143,6 @@ export function readIndicatorRows(
   return { indicators, tierWeights: tiers.weights(), documentCells };
 }
 
-/** Reads an actual cell; its findings go to the cell, and its unit is compared with the target's. */
-function readActual(ctx: ImportContext, row: TableRow, column: number | undefined, target: Indicator['target'], at: number): Actual {
-  const c = cellAt(row, column);
-  const r = parseActual(c.raw);
-  if (r.warnings.length > 0) reportInCell(ctx, r.warnings, row, c, ['indicators', at, 'actual'], 'actual');
-  if (!r.ok) {
-    reportInCell(ctx, r.errors, row, c, ['indicators', at, 'actual'], 'actual');
-    return { kind: 'missing', raw: c.raw };
-  }
-  const actual = r.value;
-  if ((target.kind === 'quantitative' || target.kind === 'range' || target.kind === 'tolerance') && actual.kind === 'quantitative') {
-    const cmp = compareUnits(target.unit, actual.unit);
-    const place = { line: cellLine(row, c), column: c.column, path: ['indicators', at, 'actual'], field: 'actual' };
-    if (cmp === 'assumed' && actual.unit === null && target.unit !== null) report(ctx, M.finding('forms/actual-unit-assumed', 'warning', { actual: actual.raw.trim(), unit: target.unit }, place));
-    else if (cmp === 'different') report(ctx, M.finding('forms/actual-unit-different', 'warning', { actual: actual.raw.trim(), target: target.raw.trim() }, place));
-  }
-  return actual;
-}
 
 /** Reads a `其中…` sub-row into the parts of the indicator above it. */
 function readPart(ctx: ImportContext, row: TableRow, parent: Indicator | EvaluatedIndicator, name: string, cols: IndicatorSpan['header']['columns'], evaluated: boolean, parentAt: number): void {
@@ -261,22 +165,6 @@ function readPart(ctx: ImportContext, row: TableRow, parent: Indicator | Evaluat
   (parent as { parts?: IndicatorPart[] }).parts = [...(parent.parts ?? []), part];
 }
 
-/** Reads the per-site target cells of a row. */
-function readSites(ctx: ImportContext, row: TableRow, columns: readonly number[], titles: readonly string[], at: number): SiteTarget[] {
-  const out: SiteTarget[] = [];
-  columns.forEach((k, n) => {
-    const c = cellAt(row, k);
-    const r = parseTarget(c.raw);
-    const path = ['indicators', at, 'siteTargets', n, 'target'];
-    if (r.warnings.length > 0) reportInCell(ctx, r.warnings, row, c, path, 'siteTargets');
-    if (!r.ok) {
-      reportInCell(ctx, r.errors, row, c, path, 'siteTargets');
-      return;
-    }
-    out.push({ site: titles[k] ?? '', target: r.value });
-  });
-  return out;
-}
 
 /** Reports the columns whose role their cells decided, once each. */
 function reportRoleChanges(ctx: ImportContext, rows: readonly TableRow[], span: IndicatorSpan): void {

@@ -95,7 +95,8 @@ export function indicatorSpan(rows: readonly TableRow[], i: number, headers: rea
       j++;
       break;
     }
-    if (trailerKind(row) !== null || stops(j) || foreign(row, header)) break;
+    // A row whose first cell is blank continues the table (a merged cell): no section opens there.
+    if (trailerKind(row) !== null || ((row.cells[0]?.text ?? '') !== '' && stops(j)) || foreign(row, header)) break;
     if (project !== undefined) {
       const p = row.cells[project]?.text ?? '';
       if (p !== '') {

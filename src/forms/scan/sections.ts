@@ -5,7 +5,7 @@ import { type TitleRow, titleRow, unitStatement } from '../read/common-rows';
 import { type DutyGoalColumns, dutyGoalsSpan } from '../read/duty-goals';
 import { dutiesRow } from '../read/duties';
 import { type FieldRow, fieldRow, isFieldStart } from '../read/fields';
-import { type FundsPlan, fundsSpan } from '../read/funds-block';
+import { type FundsPlan, fundsSpan, headerColumns } from '../read/funds-block';
 import { goalSpan } from '../read/goal';
 import { type HeadcountCells, headcountSpan } from '../read/headcount';
 import type { IndicatorHeader } from '../read/indicator-header';
@@ -71,7 +71,7 @@ export function opensBlock(rows: readonly TableRow[], j: number, headers: readon
   if (isFundsBlockKey(k) || goalLabelOf(k)?.includes('block') === true) return true;
   if (unitStatement(row) !== null || titleRow(row) !== undefined) return true;
   // A budget header (`项目资金 | 年初预算数 | …`) with its label missing.
-  return fundsSpan(rows, j, () => true)?.plan.orientation === 'rows';
+  return headerColumns(row) !== null;
 }
 
 /**

@@ -99,7 +99,8 @@ const LABEL_EXTRAS = /\((万元|元|\d+(\.\d+)?分)\)|单位:(万元|元)|:$/gu;
 
 /** True when a key is the label of a budget block (with or without its unit and weight). */
 export function isFundsBlockKey(key: string): boolean {
-  if (key === '' || key.length > 30) return false;
+  // Every block label names money (资金) or a budget (预算): other keys need no look.
+  if (key === '' || key.length > 30 || (!key.includes('资') && !key.includes('预'))) return false;
   const k = key.replace(LABEL_EXTRAS, '');
   return FUNDS_BLOCK_LABELS.includes(k);
 }

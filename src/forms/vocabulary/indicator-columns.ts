@@ -90,6 +90,13 @@ export const DOCUMENT_COLUMNS: readonly DocumentColumn[] = ['projectName', 'impl
 /** A trailing weight or unit in a header (`绩效指标(90分)`, `指标权重(分)`, `得分系数(%)`): not part of the words. */
 const HEADER_SUFFIX = /\((\d+(\.\d+)?)?分\)$|\(%\)$/u;
 
+/** The vocabulary compiled once: each rule's exact words and one pattern of what it contains, in order. */
+const COMPILED = INDICATOR_COLUMN_WORDS.map((rule) => ({
+  role: rule.role,
+  words: new Set(rule.words ?? []),
+  contains: rule.contains === undefined ? null : new RegExp(rule.contains.map((w) => w.replace(/[()]/gu, '\\$&')).join('|'), 'u'),
+}));
+
 /**
  * The role a header cell names, by its label key; null when the vocabulary has no rule for it (the column is
  * then kept and reported, not dropped).
@@ -99,11 +106,18 @@ const HEADER_SUFFIX = /\((\d+(\.\d+)?)?分\)$|\(%\)$/u;
 export function indicatorColumnOf(key: string): IndicatorColumn | null {
   if (key === '' || key.length > 40) return null;
   const k = HEADER_SUFFIX.test(key) ? key.replace(HEADER_SUFFIX, '') : key;
-  for (const rule of INDICATOR_COLUMN_WORDS) {
-    if (rule.words?.includes(k)) return rule.role;
-    if (rule.contains?.some((w) => k.includes(w))) return rule.role;
+  for (const rule of COMPILED) {
+    if (rule.words.has(k) || (rule.contains !== null && rule.contains.test(k))) return rule.role;
   }
   return null;
+}
+
+/** Words of the column that names the indicators (or their tier-2 category): a header has one of them. */
+const NAMING = /三级|二级|^(指标名称|指标|具体指标|指标内容|绩效指标名称|指标项目|考核指标|指标明细|指标名)$/u;
+
+/** True when a header key could name the indicators' column: what every indicator header has. */
+export function isNamingKey(key: string): boolean {
+  return key.length <= 40 && NAMING.test(key);
 }
 
 /** The roles that make a row an indicator header when it has them: a name (or tier 2) and a target side. */

@@ -52,6 +52,8 @@ export function goalLabelOf(key: string): readonly GoalLabel[] | undefined {
   if (key === '' || key.length > 30) return undefined;
   const direct = GOALS.get(key);
   if (direct !== undefined) return direct;
+  // Only numbered (`1.`) or bracketed (`…(2024-2026年)`) keys can become a label once decorated.
+  if (!/^[\d(一二三四五六七八九十]|\)$/u.test(key)) return undefined;
   const bare = key.replace(DECORATION, '');
   return bare === key ? undefined : GOALS.get(bare);
 }
