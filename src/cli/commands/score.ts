@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import {
   EVALUATE_LABELS,
   SCORE_LABELS,
-  defineScheme,
+  parseScheme,
   schemes,
   scoreDeclaration,
   scoreSelfEvaluation,
@@ -124,13 +124,13 @@ function readJson(path: string, io: Io, what: string): { value: unknown } | null
   }
 }
 
-/** Reads `--scheme`: a preset id or a JSON file for `defineScheme`. */
+/** Reads `--scheme`: a preset id or a JSON file for `parseScheme`. */
 export function loadScheme(spec: string | undefined, io: Io): Scheme | null {
   if (spec === undefined || spec === 'national') return schemes.national;
   if (spec === 'hubei') return schemes.hubei;
   const json = readJson(spec, io, '评分方案');
   if (json === null) return null;
-  const r = defineScheme(json.value);
+  const r = parseScheme(json.value);
   if (!r.ok) {
     io.err(r.errors.map((f) => formatFinding(spec, f)).join('\n'));
     return null;
