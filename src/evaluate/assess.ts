@@ -9,7 +9,7 @@ import { unitScale } from '../notation/unit-scale';
 import { formatActual } from '../notation/format-actual';
 import { direction as directionOf, type Direction } from '../notation/direction';
 import { compareScaled, pow10, scaled, toPlainDecimal, withoutTrailingZeros, type Scaled } from '../money/scaled';
-import { displayText } from './display-text';
+import { displayText, targetText } from './display-text';
 import { ratioAtLeast, ratioText } from './ratio';
 import type { EvaluationSettings, EvaluationStatus } from './types';
 
@@ -61,25 +61,6 @@ const SCALED_ZERO: Scaled = { int: 0n, scale: 0 };
 
 function textOfActual(a: Actual): string {
   return a.raw !== '' ? displayText(a.raw) : formatActual(a);
-}
-
-function textOfTarget(t: Target): string {
-  if (t.raw !== '') return displayText(t.raw);
-  switch (t.kind) {
-    case 'quantitative':
-      return `${t.op ?? ''}${t.value}${t.unit ?? ''}`;
-    case 'range':
-      return `${t.min}-${t.max}${t.unit ?? ''}`;
-    case 'tolerance':
-      return `${t.reference ?? ''}±${t.band}${t.unit ?? ''}`;
-    case 'qualitative':
-    case 'reference':
-      return t.text;
-    case 'notApplicable':
-      return '/';
-    default:
-      return '';
-  }
 }
 
 function pct(d: Dec): string {
@@ -170,7 +151,7 @@ function graded(grade: QualitativeGrade, direction: Direction, why: Bilingual | 
 export function assess(target: Target, actual: Actual, settings: EvaluationSettings): Assessment {
   const direction = directionOf(target);
   const aText = textOfActual(actual);
-  const tText = textOfTarget(target);
+  const tText = targetText(target);
 
   if (target.kind === 'notApplicable' || actual.kind === 'notApplicable') {
     return stop('not-applicable', direction, { zh: '不适用，不评分', en: 'not applicable: not scored' }, NONE, aText, tText);

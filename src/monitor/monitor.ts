@@ -14,7 +14,7 @@ import { compareUnits } from '../notation/compare-units';
 import { unitScale } from '../notation/unit-scale';
 import { normalizeUnit } from '../notation/normalize-unit';
 import { parseActual } from '../notation/parse-actual';
-import { displayText } from '../evaluate/display-text';
+import { displayText, targetText } from '../evaluate/display-text';
 import { squash, unitOf } from '../review/indicators';
 import { indicatorLabel } from '../score/indicator-label';
 import { findingPlace } from '../review/place';
@@ -464,7 +464,7 @@ export function monitor(doc: PerformanceDocument, snapshot: MonitoringSnapshot, 
     const likelihood = entry?.likelihood == null ? null : parseLikelihood(entry.likelihood);
     const j = judge(ind, progress, likelihood, tp, s, entry?.cumulative);
     if (!j.comparable && progress !== null) {
-      findings.push(M.finding('monitor/progress-not-comparable', 'warning', { name: label, text: displayText(progress.raw), target: displayText(t.raw) }, place));
+      findings.push(M.finding('monitor/progress-not-comparable', 'warning', { name: label, text: displayText(progress.raw), target: targetText(t) }, place));
     }
     const likelihoodZh = likelihood === null ? '' : MONITOR_LABELS.likelihood[likelihood].zh;
     if (likelihood === null) {
