@@ -4,7 +4,7 @@ import { DecimalString } from '../model/decimal-string';
 import type { Finding, Result } from '../model/finding';
 import { fail, ok } from '../model/finding';
 import { deepFreeze } from '../model/deep-freeze';
-import { describeIssue, issuePlace } from '../model/validate';
+import { describeIssue, issuePlace } from '../model/issue-message';
 import { monitorMessages } from '../i18n/messages/monitor';
 import { Colour } from './colour';
 

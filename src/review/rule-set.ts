@@ -6,7 +6,7 @@ import { didYouMean } from '../model/did-you-mean';
 import { DOCUMENT_KINDS, type DocumentKind } from '../model/document';
 import type { Finding, Result, Severity } from '../model/finding';
 import { fail, ok } from '../model/finding';
-import { describeIssue, issuePlace } from '../model/validate';
+import { describeIssue, issuePlace } from '../model/issue-message';
 import type { CustomRule, ReviewRule } from './rule';
 import { BUILTIN_RULES } from './rules/index';
 
@@ -128,9 +128,6 @@ function invalid(issue: z.core.$ZodIssue, prefix: readonly (string | number)[], 
   return M.finding('review/invalid-rule-set', 'error', { where: where(path), detail: message.zh, detailEn: message.en }, { path });
 }
 
-/** The preset ids, for messages. */
-const PRESETS = ['national', 'shanghai'] as const;
-
 /**
  * The id of a rule set preset: {@link reviewDocument} takes one where it takes a rule set.
  *
@@ -138,7 +135,10 @@ const PRESETS = ['national', 'shanghai'] as const;
  * const id: RuleSetId = 'shanghai';
  * @category Review
  */
-export type RuleSetId = (typeof PRESETS)[number];
+export type RuleSetId = 'national' | 'shanghai';
+
+/** The preset ids, for messages. */
+const PRESETS: readonly RuleSetId[] = ['national', 'shanghai'];
 
 function apply(base: RuleSet, input: RuleSetInput, name: string): Result<RuleSet> {
   const errors: Finding[] = [];

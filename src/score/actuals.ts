@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { DecimalString } from '../model/decimal-string';
 import type { Result } from '../model/finding';
 import { fail, ok } from '../model/finding';
-import { describeIssue, issuePlace } from '../model/validate';
+import { describeIssue, issuePlace } from '../model/issue-message';
 import { scoreMessages as M } from '../i18n/messages/score';
 
 /**

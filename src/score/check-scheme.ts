@@ -2,7 +2,7 @@ import { scoreMessages as M } from '../i18n/messages/score';
 import { deepFreeze } from '../model/deep-freeze';
 import type { Finding, Result } from '../model/finding';
 import { fail, ok } from '../model/finding';
-import { describeIssue, issuePlace } from '../model/validate';
+import { describeIssue, issuePlace } from '../model/issue-message';
 import { Dec } from '../money/decimal';
 import { SchemeSchema, type CustomScorer, type Scheme, type SchemeData } from './scheme';
 

@@ -4,6 +4,7 @@ import { didYouMean } from '../model/did-you-mean';
 import type { Finding, Result } from '../model/finding';
 import { fail } from '../model/finding';
 import { checkScheme } from './check-scheme';
+import type { GradeBand } from './grade-of';
 import { schemes, type SchemeId } from './presets/index';
 import type { CustomScorer, Scheme, SchemeData } from './scheme';
 
@@ -17,11 +18,6 @@ import type { CustomScorer, Scheme, SchemeData } from './scheme';
  */
 export type DeepPartial<T> = T extends readonly unknown[] ? T : T extends object ? { readonly [K in keyof T]?: DeepPartial<T[K]> } : T;
 
-type Tier = SchemeData['tiers'][number];
-type Grade = SchemeData['grades'][number];
-// The fields that have defaults may be left out of a whole scheme too.
-type Defaulted = 'gradeBasis';
-
 /**
  * What {@link defineScheme} takes: a whole scheme, or `extends` a preset (or another scheme) and overrides some
  * fields. Objects merge field by field. `tiers` and `grades` are either a whole list (it replaces the base's) or an
@@ -34,13 +30,13 @@ type Defaulted = 'gradeBasis';
  * const w: SchemeDefinition = { extends: 'national', tiers: { output: { weight: '40' }, outcome: { weight: '40' } }, budgetExecution: { weight: '10' } };
  * @category Scoring
  */
-export type SchemeDefinition = DeepPartial<Omit<SchemeData, 'tiers' | 'grades' | Defaulted>> & {
+export type SchemeDefinition = DeepPartial<Omit<SchemeData, 'tiers' | 'grades' | 'gradeBasis'>> & {
   /** The score bands are read against (default `score`). */
   readonly gradeBasis?: SchemeData['gradeBasis'];
   /** A whole list of tiers, or changes to the base's tiers by `key`. */
-  readonly tiers?: readonly Tier[] | { readonly [key: string]: DeepPartial<Tier> };
+  readonly tiers?: SchemeData['tiers'] | { readonly [key: string]: DeepPartial<SchemeData['tiers'][number]> };
   /** A whole list of grade bands, or changes to the base's bands by `grade`. */
-  readonly grades?: readonly Grade[] | { readonly [grade: string]: DeepPartial<Grade> };
+  readonly grades?: readonly GradeBand[] | { readonly [grade: string]: DeepPartial<GradeBand> };
   /** A preset id (`national`, `hubei`) or a scheme to start from. */
   readonly extends?: SchemeId | Scheme;
   /** Custom scoring functions (programmatic schemes only: JSON cannot carry functions). */
