@@ -133,7 +133,7 @@ export function schemeArgument(value: unknown, fn: string, param = 'scheme'): Co
  * @param scheme - a validated scheme
  * @returns its compiled form
  */
-export function compile(scheme: Scheme): Compiled {
+function compile(scheme: Scheme): Compiled {
   const hit = memo.get(scheme);
   if (hit !== undefined) return hit;
   const c = build(scheme);
