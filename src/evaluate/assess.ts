@@ -9,6 +9,7 @@ import { unitScale } from '../notation/unit-scale';
 import { formatActual } from '../notation/format-actual';
 import { direction as directionOf, type Direction } from '../notation/direction';
 import { compareScaled, pow10, scaled, toPlainDecimal, withoutTrailingZeros, type Scaled } from '../money/scaled';
+import { displayText, targetText } from './display-text';
 import { ratioAtLeast, ratioText } from './ratio';
 import type { EvaluationSettings, EvaluationStatus } from './types';
 
@@ -59,26 +60,7 @@ const HUNDRED = new Dec(100);
 const SCALED_ZERO: Scaled = { int: 0n, scale: 0 };
 
 function textOfActual(a: Actual): string {
-  return a.raw !== '' ? a.raw : formatActual(a);
-}
-
-function textOfTarget(t: Target): string {
-  if (t.raw !== '') return t.raw;
-  switch (t.kind) {
-    case 'quantitative':
-      return `${t.op ?? ''}${t.value}${t.unit ?? ''}`;
-    case 'range':
-      return `${t.min}-${t.max}${t.unit ?? ''}`;
-    case 'tolerance':
-      return `${t.reference ?? ''}±${t.band}${t.unit ?? ''}`;
-    case 'qualitative':
-    case 'reference':
-      return t.text;
-    case 'notApplicable':
-      return '/';
-    default:
-      return '';
-  }
+  return a.raw !== '' ? displayText(a.raw) : formatActual(a);
 }
 
 function pct(d: Dec): string {
@@ -169,7 +151,7 @@ function graded(grade: QualitativeGrade, direction: Direction, why: Bilingual | 
 export function assess(target: Target, actual: Actual, settings: EvaluationSettings): Assessment {
   const direction = directionOf(target);
   const aText = textOfActual(actual);
-  const tText = textOfTarget(target);
+  const tText = targetText(target);
 
   if (target.kind === 'notApplicable' || actual.kind === 'notApplicable') {
     return stop('not-applicable', direction, { zh: '不适用，不评分', en: 'not applicable: not scored' }, NONE, aText, tText);
@@ -328,7 +310,8 @@ export function assess(target: Target, actual: Actual, settings: EvaluationSetti
       break;
     default:
       met = op === '<=' ? cmp <= 0 : cmp < 0;
-      completionText = as.int === 0n ? '1.0000' : ratioText(ts, as, 4);
+      // An actual of 0 has no ratio t / 0: met is full completion; not met (`<0` with 0, `≤-1` with 0) has none.
+      completionText = as.int !== 0n ? ratioText(ts, as, 4) : met ? '1.0000' : null;
   }
 
   const threshold = thresholdOf(settings);

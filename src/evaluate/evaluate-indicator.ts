@@ -3,6 +3,8 @@ import type { Actual } from '../model/actual';
 import type { Indicator } from '../model/indicator';
 import { parseActual } from '../notation/parse-actual';
 import { direction } from '../notation/direction';
+import { argumentError } from '../model/argument-error';
+import { assertActualInput, assertIndicator } from './arguments';
 import { assess } from './assess';
 import { DEFAULT_EVALUATION_SETTINGS } from './settings';
 import { toEvaluation } from './to-evaluation';
@@ -13,7 +15,8 @@ import type { ActualInput, Evaluation, EvaluationSettings } from './types';
  * and a one-line explanation in Chinese and English. A missing actual is `not-reported`, never the number 0;
  * units that differ (户 vs 人) or a word against a number are `incomparable`, with a finding, and no ratio is
  * invented. `scheme` may be any {@link Scheme} (it carries the evaluation settings); the default is the
- * `national` preset's.
+ * `national` preset's. What breaks the signature (no indicator, an actual that is neither text nor parsed, no
+ * settings) is a programmer error: a `TypeError` naming the parameter.
  *
  * @param indicator - the indicator (its `target` is what counts)
  * @param actual - the actual, parsed or as text (`'32户'`, `'100%'`, `'及时'`, `'/'`, `''`)
@@ -29,6 +32,11 @@ import type { ActualInput, Evaluation, EvaluationSettings } from './types';
  * @category Evaluation
  */
 export function evaluateIndicator(indicator: Indicator, actual: ActualInput, scheme: EvaluationSettings = DEFAULT_EVALUATION_SETTINGS): Evaluation {
+  assertIndicator('evaluateIndicator', indicator);
+  assertActualInput('evaluateIndicator', actual);
+  if (typeof scheme !== 'object' || scheme === null || typeof scheme.qualitative?.words !== 'object') {
+    throw argumentError('evaluateIndicator', 'scheme', 'a scheme or evaluation settings ({ missingOperator, qualitative: { words }, … })', scheme);
+  }
   let parsed: Actual;
   if (typeof actual === 'string') {
     const r = parseActual(actual);

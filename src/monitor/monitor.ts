@@ -1,4 +1,5 @@
 import { executionRate } from '../budget/execution-rate';
+import { argumentError, isResult } from '../model/argument-error';
 import { monitorMessages as M } from '../i18n/messages/monitor';
 import { MONITOR_LABELS } from '../i18n/labels/monitor';
 import type { Actual } from '../model/actual';
@@ -13,7 +14,9 @@ import { compareUnits } from '../notation/compare-units';
 import { unitScale } from '../notation/unit-scale';
 import { normalizeUnit } from '../notation/normalize-unit';
 import { parseActual } from '../notation/parse-actual';
+import { displayText, targetText } from '../evaluate/display-text';
 import { squash, unitOf } from '../review/indicators';
+import { indicatorLabel } from '../score/indicator-label';
 import { findingPlace } from '../review/place';
 import { worstColour, type Colour } from './colour';
 import { readDate } from './dates';
@@ -348,12 +351,13 @@ function judge(
  *   for the others.
  *
  * Findings: a likelihood other than 确定能 without 偏差原因分析 or 改进措施, a missing likelihood or progress, a
- * likelihood that contradicts the colour, unknown or ambiguous indicator references, missing budget amounts.
+ * likelihood that contradicts the colour, unknown or ambiguous indicator references, missing budget amounts, a
+ * negative budget or executed amount (an error: no progress is computed from it).
  *
  * @param doc - the declaration (or self-evaluation) whose targets are monitored
  * @param snapshot - the as-of date, executed amount and indicator progress (see {@link validateSnapshot})
  * @param options - settings, basis, as-of override
- * @returns the report (never throws on user data: an invalid date is a finding)
+ * @returns the report (never throws on user data: an invalid date, a negative amount are findings)
  * @example
  * const r = monitor(declaration, { asOf: '2024-07-31', budget: { budget: '100', executed: '40' } });
  * r.timeProgress?.percent //=> '58.33'
@@ -362,6 +366,10 @@ function judge(
  * @category Monitoring
  */
 export function monitor(doc: PerformanceDocument, snapshot: MonitoringSnapshot, options: MonitorOptions = {}): MonitorReport {
+  if (typeof doc !== 'object' || doc === null || !Array.isArray((doc as Partial<PerformanceDocument>).indicators)) {
+    throw argumentError('monitor', 'doc', 'a document (a declaration or self-evaluation)', doc, isResult(doc) ? 'pass the Result’s value' : undefined);
+  }
+  if (typeof snapshot !== 'object' || snapshot === null) throw argumentError('monitor', 'snapshot', 'a monitoring snapshot ({ asOf, budget?, indicators? })', snapshot, 'validate JSON with validateSnapshot');
   const s = options.settings ?? DEFAULT_MONITOR_SETTINGS;
   const basis = options.basis ?? s.basis;
   const findings: Finding[] = [];
@@ -395,6 +403,12 @@ export function monitor(doc: PerformanceDocument, snapshot: MonitoringSnapshot, 
     findings.push(M.finding('monitor/executed-missing', 'warning', {}, { path: ['snapshot', 'budget', 'executed'] }));
   } else if (budgetAmount === null) {
     findings.push(M.finding('monitor/budget-missing', 'warning', {}, findingPlace(origins, fromDoc.path)));
+  } else if (budgetAmount.startsWith('-') || executed.startsWith('-')) {
+    // A negative amount (a sign written, `-0` too) is no progress at all: said, never shown as 0.00% red.
+    const budgetNegative = budgetAmount.startsWith('-');
+    const field = budgetNegative ? { field: '预算数', fieldEn: 'budget', amount: budgetAmount } : { field: '执行数', fieldEn: 'executed amount', amount: executed };
+    const place = budgetNegative ? findingPlace(origins, fromDoc.path) : { path: ['snapshot', 'budget', 'executed'] };
+    findings.push(M.finding('monitor/amount-negative', 'error', field, place));
   } else if (new Dec(budgetAmount).lte(0)) {
     findings.push(M.finding('monitor/budget-zero', 'warning', { budget: budgetAmount }, findingPlace(origins, fromDoc.path)));
   } else {
@@ -436,36 +450,37 @@ export function monitor(doc: PerformanceDocument, snapshot: MonitoringSnapshot, 
     if ((t.kind === 'missing' || t.kind === 'reference') && ind.name.trim() === '') return;
     const path = ['indicators', index];
     const place = findingPlace(origins, path);
+    const label = indicatorLabel(ind, index);
     const entry = progressOf.get(index);
     let progress: Actual | null = null;
     const text = entry?.progress;
     if (text != null && text.trim() !== '') {
       const r = parseActual(text);
       if (r.ok) progress = r.value;
-      else findings.push(M.finding('monitor/progress-unreadable', 'warning', { name: ind.name, text }, place));
+      else findings.push(M.finding('monitor/progress-unreadable', 'warning', { name: label, text }, place));
     } else {
-      findings.push(M.finding('monitor/progress-missing', 'warning', { name: ind.name }, place));
+      findings.push(M.finding('monitor/progress-missing', 'warning', { name: label }, place));
     }
     const likelihood = entry?.likelihood == null ? null : parseLikelihood(entry.likelihood);
     const j = judge(ind, progress, likelihood, tp, s, entry?.cumulative);
     if (!j.comparable && progress !== null) {
-      findings.push(M.finding('monitor/progress-not-comparable', 'warning', { name: ind.name, text: progress.raw, target: t.raw }, place));
+      findings.push(M.finding('monitor/progress-not-comparable', 'warning', { name: label, text: displayText(progress.raw), target: targetText(t) }, place));
     }
     const likelihoodZh = likelihood === null ? '' : MONITOR_LABELS.likelihood[likelihood].zh;
     if (likelihood === null) {
-      findings.push(M.finding('monitor/likelihood-missing', 'warning', { name: ind.name }, place));
+      findings.push(M.finding('monitor/likelihood-missing', 'warning', { name: label }, place));
     } else if (likelihood !== 'certain') {
       if (!entry?.deviationReason?.trim()) {
-        findings.push(M.finding('monitor/deviation-reason-missing', s.explanationSeverity, { name: ind.name, likelihood: likelihoodZh }, place));
+        findings.push(M.finding('monitor/deviation-reason-missing', s.explanationSeverity, { name: label, likelihood: likelihoodZh }, place));
       }
       if (!entry?.remedy?.trim()) {
-        findings.push(M.finding('monitor/remedy-missing', s.explanationSeverity, { name: ind.name, likelihood: likelihoodZh }, place));
+        findings.push(M.finding('monitor/remedy-missing', s.explanationSeverity, { name: label, likelihood: likelihoodZh }, place));
       }
     }
     if (likelihood !== null && j.judgement !== 'likelihood' && j.colour !== null) {
       const conflict = (likelihood === 'certain' && j.colour === 'red') || (likelihood === 'impossible' && (j.colour === 'green' || j.colour === 'blue'));
       if (conflict) {
-        findings.push(M.finding('monitor/likelihood-conflict', 'warning', { name: ind.name, likelihood: likelihoodZh, colour: MONITOR_LABELS.colour[j.colour].zh }, place));
+        findings.push(M.finding('monitor/likelihood-conflict', 'warning', { name: label, likelihood: likelihoodZh, colour: MONITOR_LABELS.colour[j.colour].zh }, place));
       }
     }
     indicators.push({

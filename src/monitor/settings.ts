@@ -3,6 +3,8 @@ import { Dec } from '../money/decimal';
 import { DecimalString } from '../model/decimal-string';
 import type { Finding, Result } from '../model/finding';
 import { fail, ok } from '../model/finding';
+import { deepFreeze } from '../model/deep-freeze';
+import { describeIssue, issuePlace } from '../model/issue-message';
 import { monitorMessages } from '../i18n/messages/monitor';
 import { Colour } from './colour';
 
@@ -69,13 +71,14 @@ export type MonitorSettings = z.infer<typeof MonitorSettings>;
 /**
  * The default monitoring settings, from RULES §7 [S]: budget <60% red, 60–80% yellow, ≥80% green; positive
  * indicators the same plus ≥120% blue; likelihood 确定能 green / 有可能 yellow / 不可能 red; grades 达成 green /
- * 部分达成 yellow / 未达成 red; colour order red, yellow, blue, green; month basis.
+ * 部分达成 yellow / 未达成 red; colour order red, yellow, blue, green; month basis. Frozen: build others with
+ * {@link defineMonitorSettings}.
  *
  * @example
  * DEFAULT_MONITOR_SETTINGS.budgetBands //=> { yellow: '60', green: '80' }
  * @category Monitoring
  */
-export const DEFAULT_MONITOR_SETTINGS: MonitorSettings = {
+export const DEFAULT_MONITOR_SETTINGS: MonitorSettings = deepFreeze({
   basis: 'month',
   budgetBands: { yellow: '60', green: '80' },
   positiveBands: { yellow: '60', green: '80', blue: '120' },
@@ -84,7 +87,7 @@ export const DEFAULT_MONITOR_SETTINGS: MonitorSettings = {
   gradeColours: { achieved: 'green', 'partly-achieved': 'yellow', 'not-achieved': 'red' },
   colourOrder: ['red', 'yellow', 'blue', 'green'],
   explanationSeverity: 'error',
-};
+});
 
 /**
  * Any part of {@link MonitorSettings}; the rest comes from {@link DEFAULT_MONITOR_SETTINGS}.
@@ -116,12 +119,12 @@ export function defineMonitorSettings(input: MonitorSettingsInput | unknown = {}
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return fail([err([], '应为对象', 'it must be an object')]);
   }
-  const parsed = MonitorSettings.safeParse({ ...DEFAULT_MONITOR_SETTINGS, ...input });
+  const parsed = MonitorSettings.safeParse({ ...DEFAULT_MONITOR_SETTINGS, ...input }, { reportInput: true });
   if (!parsed.success) {
     return fail(
       parsed.error.issues.map((i) => {
-        const path = i.path.map((p) => (typeof p === 'number' ? p : String(p)));
-        return err(path, `取值不符合要求（${i.message}）`, i.message);
+        const { message } = describeIssue(i, MonitorSettings);
+        return err(issuePlace(i).path, message.zh, message.en);
       }),
     );
   }
@@ -137,5 +140,5 @@ export function defineMonitorSettings(input: MonitorSettingsInput | unknown = {}
   if (new Set(s.colourOrder).size !== 4) {
     errors.push(err(['colourOrder'], '应包含红、黄、绿、蓝各一次', 'it must name red, yellow, green and blue once each'));
   }
-  return errors.length > 0 ? fail(errors) : ok(s);
+  return errors.length > 0 ? fail(errors) : ok(deepFreeze(s));
 }

@@ -9,6 +9,7 @@ export {
   ruleSets,
   RuleSetConfig,
   type RuleSet,
+  type RuleSetId,
   type RuleSetInput,
   type RuleSetting,
 } from './rule-set';

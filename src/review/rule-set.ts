@@ -1,8 +1,12 @@
 import { z } from 'zod';
 import { reviewMessages as M } from '../i18n/messages/review';
+import { argumentError } from '../model/argument-error';
+import { deepFreeze } from '../model/deep-freeze';
+import { didYouMean } from '../model/did-you-mean';
 import { DOCUMENT_KINDS, type DocumentKind } from '../model/document';
 import type { Finding, Result, Severity } from '../model/finding';
 import { fail, ok } from '../model/finding';
+import { describeIssue, issuePlace } from '../model/issue-message';
 import type { CustomRule, ReviewRule } from './rule';
 import { BUILTIN_RULES } from './rules/index';
 
@@ -117,6 +121,25 @@ function where(path: readonly (string | number)[]): string {
   return path.length === 0 ? '(root)' : `/${path.join('/')}`;
 }
 
+/** One zod issue of a rule set, under `prefix`, in the library's words. */
+function invalid(issue: z.core.$ZodIssue, prefix: readonly (string | number)[], schema: z.core.$ZodType): Finding {
+  const { message } = describeIssue(issue, schema);
+  const path = [...prefix, ...issuePlace(issue).path];
+  return M.finding('review/invalid-rule-set', 'error', { where: where(path), detail: message.zh, detailEn: message.en }, { path });
+}
+
+/**
+ * The id of a rule set preset: {@link reviewDocument} takes one where it takes a rule set.
+ *
+ * @example
+ * const id: RuleSetId = 'shanghai';
+ * @category Review
+ */
+export type RuleSetId = 'national' | 'shanghai';
+
+/** The preset ids, for messages. */
+const PRESETS: readonly RuleSetId[] = ['national', 'shanghai'];
+
 function apply(base: RuleSet, input: RuleSetInput, name: string): Result<RuleSet> {
   const errors: Finding[] = [];
   const rules: Record<string, RuleSetting> = { ...base.rules };
@@ -124,24 +147,19 @@ function apply(base: RuleSet, input: RuleSetInput, name: string): Result<RuleSet
     const rule = BUILTIN_RULES.find((r) => r.id === id) as ReviewRule | undefined;
     const current = rules[id];
     if (!rule || !current) {
-      errors.push(M.finding('review/unknown-rule', 'error', { id }, { path: ['rules', id] }));
+      const near = didYouMean(id, BUILTIN_RULES.map((r) => r.id));
+      errors.push(M.finding('review/unknown-rule', 'error', { id, suggestion: near ?? '' }, { path: ['rules', id] }));
       continue;
     }
-    const parsed = RuleConfig.safeParse(raw);
+    const parsed = RuleConfig.safeParse(raw, { reportInput: true });
     if (!parsed.success) {
-      for (const i of parsed.error.issues) {
-        const path = ['rules', id, ...i.path.map((p) => (typeof p === 'number' ? p : String(p)))];
-        errors.push(M.finding('review/invalid-rule-set', 'error', { where: where(path), detail: i.message }, { path }));
-      }
+      for (const i of parsed.error.issues) errors.push(invalid(i, ['rules', id], RuleConfig));
       continue;
     }
     const c = parsed.data;
-    const params = rule.params.safeParse({ ...current.params, ...(c.params ?? {}) });
+    const params = rule.params.safeParse({ ...current.params, ...(c.params ?? {}) }, { reportInput: true });
     if (!params.success) {
-      for (const i of params.error.issues) {
-        const path = ['rules', id, 'params', ...i.path.map((p) => (typeof p === 'number' ? p : String(p)))];
-        errors.push(M.finding('review/invalid-rule-set', 'error', { where: where(path), detail: i.message }, { path }));
-      }
+      for (const i of params.error.issues) errors.push(invalid(i, ['rules', id, 'params'], rule.params));
       continue;
     }
     rules[id] = {
@@ -155,21 +173,27 @@ function apply(base: RuleSet, input: RuleSetInput, name: string): Result<RuleSet
   const ids = new Set<string>();
   custom.forEach((r, k) => {
     const path = ['custom', k];
+    if (typeof r !== 'object' || r === null || typeof r.check !== 'function' || typeof r.id !== 'string') {
+      errors.push(M.finding('review/invalid-rule-set', 'error', { where: where(path), detail: '自定义规则应为 { id, title, check } 对象，check 为函数', detailEn: 'a custom rule must be an object { id, title, check } with check a function' }, { path }));
+      return;
+    }
     if (!/^[a-z0-9][\w.-]*\/[\w.-]+$/i.test(r.id) || r.id.startsWith('review/')) {
-      errors.push(M.finding('review/invalid-rule-set', 'error', { where: where(path), detail: `custom rule id "${r.id}" must be namespaced (org/what) and not start with review/` }, { path }));
+      errors.push(M.finding('review/invalid-rule-set', 'error', { where: where(path), detail: `自定义规则编号“${r.id}”须带命名空间（如 org/what），且不能以 review/ 开头`, detailEn: `custom rule id "${r.id}" must be namespaced (org/what) and not start with review/` }, { path }));
     } else if (ids.has(r.id)) {
-      errors.push(M.finding('review/invalid-rule-set', 'error', { where: where(path), detail: `custom rule id "${r.id}" is used twice` }, { path }));
+      errors.push(M.finding('review/invalid-rule-set', 'error', { where: where(path), detail: `自定义规则编号“${r.id}”重复`, detailEn: `custom rule id "${r.id}" is used twice` }, { path }));
     }
     ids.add(r.id);
   });
-  return errors.length > 0 ? fail(errors) : ok({ name, rules, custom });
+  if (errors.length > 0) return fail(errors);
+  // Frozen like the presets: a rule set read by many reviews cannot be changed by one. The custom rules are the caller's.
+  return ok(Object.freeze({ name, rules: deepFreeze(rules), custom: Object.freeze([...custom]) }));
 }
 
 /** The national preset: every built-in rule at its default, cost indicators off. */
 const NATIONAL: RuleSet = (() => {
   const rules = defaultsOf();
   rules['cost-indicators'] = { ...(rules['cost-indicators'] as RuleSetting), enabled: false };
-  return { name: 'national', rules, custom: [] };
+  return deepFreeze({ name: 'national', rules, custom: [] });
 })();
 
 function mustApply(base: RuleSet, input: RuleSetInput, name: string): RuleSet {
@@ -218,14 +242,14 @@ const SHANGHAI: RuleSet = mustApply(
  * The rule set presets. `national`: every rule of docs/review-rules.md at its default, cost indicators off.
  * `shanghai`: national, plus cost indicators required for project declarations (Shanghai 2024 guide [S]) and
  * 投入管理指标 with its seven second-tier headings required in whole-unit declarations (the seed's form,
- * 沪财绩〔2022〕13号 [S]).
+ * 沪财绩〔2022〕13号 [S]). Frozen: writing to them throws.
  *
  * @example
  * ruleSets.shanghai.rules['cost-indicators']?.enabled //=> true
  * ruleSets.national.rules['satisfaction-floor']?.params //=> { floor: '80' }
  * @category Review
  */
-export const ruleSets: { readonly national: RuleSet; readonly shanghai: RuleSet } = { national: NATIONAL, shanghai: SHANGHAI };
+export const ruleSets: { readonly national: RuleSet; readonly shanghai: RuleSet } = deepFreeze({ national: NATIONAL, shanghai: SHANGHAI });
 
 /**
  * Builds a rule set from a preset (or another rule set): enable, disable, re-grade or re-parameterise built-in
@@ -246,9 +270,15 @@ export const ruleSets: { readonly national: RuleSet; readonly shanghai: RuleSet 
  * @category Review
  */
 export function defineRuleSet(input: RuleSetInput | RuleSetConfig = {}): Result<RuleSet> {
-  const base = input.extends === undefined ? NATIONAL : typeof input.extends === 'string' ? ruleSets[input.extends] : input.extends;
-  if (base === undefined) {
-    return fail([M.finding('review/invalid-rule-set', 'error', { where: '/extends', detail: `unknown preset ${String(input.extends)}` }, { path: ['extends'] })]);
+  if (typeof input !== 'object' || input === null) throw argumentError('defineRuleSet', 'input', 'a rule set definition ({ extends?, rules?, custom? })', input, 'read JSON with parseRuleSet');
+  const given: unknown = input.extends;
+  const base = given === undefined ? NATIONAL : typeof given === 'string' ? (Object.hasOwn(ruleSets, given) ? ruleSets[given as RuleSetId] : undefined) : (given as RuleSet);
+  if (base === undefined || typeof base !== 'object' || base === null || typeof base.rules !== 'object') {
+    const near = typeof given === 'string' ? didYouMean(given, PRESETS) : null;
+    const hint = near === null ? { zh: '', en: '' } : { zh: `；是否应为“${near}”？`, en: `; did you mean "${near}"?` };
+    return fail([
+      M.finding('review/invalid-rule-set', 'error', { where: '/extends', detail: `未知的预设规则集“${String(given)}”（可用：${PRESETS.join('、')}）${hint.zh}`, detailEn: `unknown preset "${String(given)}" (known: ${PRESETS.join(', ')})${hint.en}` }, { path: ['extends'] }),
+    ]);
   }
   return apply(base, input as RuleSetInput, input.name ?? `${base.name}+`);
 }
@@ -265,15 +295,8 @@ export function defineRuleSet(input: RuleSetInput | RuleSetConfig = {}): Result<
  * @category Review
  */
 export function parseRuleSet(input: unknown): Result<RuleSet> {
-  const r = RuleSetConfig.safeParse(input);
-  if (!r.success) {
-    return fail(
-      r.error.issues.map((i) => {
-        const path = i.path.map((p) => (typeof p === 'number' ? p : String(p)));
-        return M.finding('review/invalid-rule-set', 'error', { where: where(path), detail: i.message }, { path });
-      }),
-    );
-  }
+  const r = RuleSetConfig.safeParse(input, { reportInput: true });
+  if (!r.success) return fail(r.error.issues.map((i) => invalid(i, [], RuleSetConfig)));
   return defineRuleSet(r.data);
 }
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DecimalString } from '../model/decimal-string';
 import type { Result } from '../model/finding';
 import { fail, ok } from '../model/finding';
+import { describeIssue, issuePlace } from '../model/issue-message';
 import { scoreMessages as M } from '../i18n/messages/score';
 
 /**
@@ -38,22 +39,29 @@ export const ActualsInputSchema = z.strictObject({
 export type ActualsInput = z.infer<typeof ActualsInputSchema>;
 
 /**
- * Validates actuals read from JSON, collecting every problem.
+ * Validates actuals read from JSON, collecting every problem, each with its path and a message in Chinese and
+ * English. A key named `__proto__` cannot be kept (it would be the object's prototype, not an entry): it is
+ * dropped with the warning every unmatched key gets (`score/actual-unmatched`), never silently.
  *
  * @param input - anything, typically `JSON.parse` output
  * @returns the typed actuals, or the errors (`score/actuals-invalid`)
  * @example
  * validateActuals({ indicators: { 入户指导: 32 } }).ok //=> false
+ * validateActuals(JSON.parse('{"indicators":{"__proto__":"3户"}}')).warnings[0]?.code //=> 'score/actual-unmatched'
  * @category Scoring
  */
 export function validateActuals(input: unknown): Result<ActualsInput> {
-  const r = ActualsInputSchema.safeParse(input);
-  if (r.success) return ok(r.data);
-  return fail(
-    r.error.issues.map((i) => {
-      const path = i.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
-      const where = path.length === 0 ? '(root)' : `/${path.join('/')}`;
-      return M.finding('score/actuals-invalid', 'error', { where, problem: i.message }, { path });
-    }),
-  );
+  const r = ActualsInputSchema.safeParse(input, { reportInput: true });
+  if (!r.success) {
+    return fail(
+      r.error.issues.map((i) => {
+        const { message } = describeIssue(i, ActualsInputSchema);
+        const { path, where } = issuePlace(i);
+        return M.finding('score/actuals-invalid', 'error', { where, problem: message.zh, problemEn: message.en }, { path });
+      }),
+    );
+  }
+  const given = (input as { indicators: object }).indicators;
+  const dropped = Object.hasOwn(given, '__proto__') ? [M.finding('score/actual-unmatched', 'warning', { key: '__proto__' }, { path: ['indicators', '__proto__'] })] : [];
+  return ok(r.data, dropped);
 }

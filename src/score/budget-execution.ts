@@ -1,12 +1,26 @@
 import { scoreMessages as M } from '../i18n/messages/score';
+import { argumentError } from '../model/argument-error';
 import type { Finding } from '../model/finding';
 import { Dec } from '../money/decimal';
 import { executionQuotient, percentText } from '../budget/execution-rate';
-import { compareScaled, readScaled, timesScaled, toFixedScaled } from '../money/scaled';
-import { compile } from './compile';
+import { compareScaled, scaled, timesScaled, toFixedScaled } from '../money/scaled';
+import { assertWeight } from './arguments';
+import { schemeArgument, type Compiled } from './compile';
+import type { SchemeId } from './presets/index';
 import { national } from './presets/national';
 import type { Scheme } from './scheme';
 import type { BudgetExecutionScore } from './types';
+
+/**
+ * `weight × percent%` rounded to `places`: what a table gets when it multiplies by a percent it has already
+ * rounded (the rate as shown, a completion written to 2 decimals) instead of the exact ratio.
+ *
+ * @returns the score so computed
+ */
+export function scoreOfShownPercent(weight: string, percent: string, places: number): string {
+  const p = timesScaled(scaled(weight), scaled(percent));
+  return toFixedScaled(p.int, p.scale + 2, places);
+}
 
 /** The budget-execution score with what the scorecard needs to know about it. */
 export interface BudgetPart {
@@ -25,12 +39,12 @@ export function budgetPart(
   adjusted: string | null,
   executed: string | null,
   weight: string,
-  scheme: Scheme,
+  c: Compiled,
   publishedScore: string | null = null,
 ): BudgetPart {
-  const c = compile(scheme);
+  const scheme = c.scheme;
   const places = c.places;
-  const w = readScaled(weight);
+  const w = scaled(weight);
   const q = executionQuotient(adjusted, executed);
   const base = { adjusted, executed, weight };
   if ('errors' in q) {
@@ -54,7 +68,13 @@ export function budgetPart(
   const over = compareScaled(q.quotient, c.cap) > 0;
   const s = timesScaled(w, over ? c.cap : q.quotient);
   const t = toFixedScaled(s.int, s.scale, places);
-  const trace = over ? `${weight} × min(${rate}%, ${c.capPercent}%) = ${t}` : `${weight} × ${rate}% = ${t}`;
+  // The trace must add up as written: the rate shown is rounded, so where `w × rate%` would round to another
+  // score (10 × 86.45% = 8.645 → 8.65, where 10 × 86445/100000 = 8.6445 → 8.64) it shows the exact ratio.
+  const trace = over
+    ? `${weight} × min(${rate}%, ${c.capPercent}%) = ${t}`
+    : scoreOfShownPercent(weight, rate, places) === t
+      ? `${weight} × ${rate}% = ${t}`
+      : `${weight} × ${executed}/${adjusted} = ${t}`;
   return { result: { adjusted, executed, weight, rate, score: t, trace, findings: q.warnings }, notApplicable: false, notReported: false, unverified: false };
 }
 
@@ -62,16 +82,20 @@ export function budgetPart(
  * The budget-execution score (RULES §4, [C]): weight × min(executed / adjusted, cap), the denominator being
  * the adjusted budget 全年预算数; the rate is shown as it is (above 100% too), the score capped. A zero
  * adjusted budget gives no rate and, under the national preset, no score (`budget/zero-adjusted-budget`);
- * blank amounts follow the scheme's `missingActual` rule (blank is not zero).
+ * blank amounts follow the scheme's `missingActual` rule (blank is not zero). The trace multiplies by the rate
+ * as shown when that gives the same score, else by the exact ratio (so that it adds up as written). Amounts are
+ * table data (a malformed or negative amount is a finding); a weight that is no non-negative decimal string, or a
+ * scheme that is none, is a programmer error (`TypeError`).
  *
  * @param adjusted - 全年预算数 (A), or null
  * @param executed - 全年执行数 (B), or null
  * @param weight - the weight (default: the scheme's, 10 under `national`)
- * @param scheme - the scheme (default `national`)
+ * @param scheme - the scheme or a preset id (default `national`)
  * @returns rate (percent, 2 decimals), score, trace and findings
  * @example
  * const r = scoreBudgetExecution('250000.00', '215457.60');
  * [r.rate, r.score, r.trace] //=> ['86.18', '8.62', '10 × 86.18% = 8.62']
+ * scoreBudgetExecution('100000', '86445', '10').trace //=> '10 × 86445/100000 = 8.64' (10 × 86.45% would give 8.65)
  * scoreBudgetExecution('100.00', '104.00').score //=> '10.00'
  * scoreBudgetExecution('0.00', '0.00').score //=> null
  * @category Scoring
@@ -80,7 +104,12 @@ export function scoreBudgetExecution(
   adjusted: string | null,
   executed: string | null,
   weight?: string,
-  scheme: Scheme = national,
+  scheme: Scheme | SchemeId = national,
 ): BudgetExecutionScore {
-  return budgetPart(adjusted, executed, weight ?? scheme.budgetExecution.weight, scheme).result;
+  for (const [param, v] of [['adjusted', adjusted], ['executed', executed]] as const) {
+    if (v !== null && typeof v !== 'string') throw argumentError('scoreBudgetExecution', param, 'an amount as a decimal string, or null when blank', v);
+  }
+  const c = schemeArgument(scheme, 'scoreBudgetExecution');
+  if (weight !== undefined) assertWeight('scoreBudgetExecution', 'weight', weight);
+  return budgetPart(adjusted, executed, weight ?? c.scheme.budgetExecution.weight, c).result;
 }

@@ -1,9 +1,12 @@
 import { scoreMessages as M } from '../i18n/messages/score';
+import { isResult } from '../model/argument-error';
+import { didYouMean } from '../model/did-you-mean';
 import type { Finding, Result } from '../model/finding';
-import { fail, ok } from '../model/finding';
-import { Dec } from '../money/decimal';
-import { schemes } from './presets/index';
-import { SchemeSchema, type CustomScorer, type Scheme, type SchemeData } from './scheme';
+import { fail } from '../model/finding';
+import { checkScheme } from './check-scheme';
+import type { GradeBand } from './grade-of';
+import { schemes, type SchemeId } from './presets/index';
+import type { CustomScorer, Scheme, SchemeData } from './scheme';
 
 /**
  * `T` with every object field optional, at every depth (arrays stay whole): what a scheme that `extends`
@@ -16,16 +19,26 @@ import { SchemeSchema, type CustomScorer, type Scheme, type SchemeData } from '.
 export type DeepPartial<T> = T extends readonly unknown[] ? T : T extends object ? { readonly [K in keyof T]?: DeepPartial<T[K]> } : T;
 
 /**
- * What {@link defineScheme} takes: a whole scheme, or `extends` a preset (or another scheme) and overrides
- * some fields (objects merge field by field, arrays are replaced), plus optional custom scorers.
+ * What {@link defineScheme} takes: a whole scheme, or `extends` a preset (or another scheme) and overrides some
+ * fields. Objects merge field by field. `tiers` and `grades` are either a whole list (it replaces the base's) or an
+ * object keyed by tier `key` / `grade` whose entries merge into the base's (`tiers: { output: { weight: '40' } }`
+ * changes one weight and keeps the rest). Other arrays (words, categories, labels) are replaced. Without an `id`,
+ * a derived scheme is called `<base id>+`.
  *
  * @example
  * const d: SchemeDefinition = { extends: 'national', id: 'strict-reverse', formulas: { reverse: 'linear' } };
+ * const w: SchemeDefinition = { extends: 'national', tiers: { output: { weight: '40' }, outcome: { weight: '40' } }, budgetExecution: { weight: '10' } };
  * @category Scoring
  */
-export type SchemeDefinition = DeepPartial<SchemeData> & {
+export type SchemeDefinition = DeepPartial<Omit<SchemeData, 'tiers' | 'grades' | 'gradeBasis'>> & {
+  /** The score bands are read against (default `score`). */
+  readonly gradeBasis?: SchemeData['gradeBasis'];
+  /** A whole list of tiers, or changes to the base's tiers by `key`. */
+  readonly tiers?: SchemeData['tiers'] | { readonly [key: string]: DeepPartial<SchemeData['tiers'][number]> };
+  /** A whole list of grade bands, or changes to the base's bands by `grade`. */
+  readonly grades?: readonly GradeBand[] | { readonly [grade: string]: DeepPartial<GradeBand> };
   /** A preset id (`national`, `hubei`) or a scheme to start from. */
-  readonly extends?: string | Scheme;
+  readonly extends?: SchemeId | Scheme;
   /** Custom scoring functions (programmatic schemes only: JSON cannot carry functions). */
   readonly customScorers?: readonly CustomScorer[];
 };
@@ -41,98 +54,116 @@ function merge(base: unknown, over: unknown): unknown {
   return out;
 }
 
-function checkBands(data: SchemeData): Finding[] {
-  const findings: Finding[] = [];
-  const total = new Dec(data.total);
-  const bands = [...data.grades].sort((a, b) => new Dec(a.min).comparedTo(b.min));
-  const problems: { zh: string; en: string }[] = [];
-  if (bands.length > 0 && !new Dec(bands[0]!.min).isZero()) problems.push({ zh: `最低等级下限为 ${bands[0]!.min}，应为 0`, en: `the lowest band starts at ${bands[0]!.min}, not 0` });
-  for (let i = 0; i < bands.length; i++) {
-    const b = bands[i]!;
-    if (new Dec(b.min).gte(b.max)) problems.push({ zh: `等级“${b.grade}”下限 ${b.min} 不小于上限 ${b.max}`, en: `band "${b.grade}" has min ${b.min} ≥ max ${b.max}` });
-    const next = bands[i + 1];
-    if (next !== undefined) {
-      const c = new Dec(b.max).comparedTo(next.min);
-      if (c < 0) problems.push({ zh: `“${b.grade}”与“${next.grade}”之间有缺口（${b.max}–${next.min}）`, en: `gap between "${b.grade}" and "${next.grade}" (${b.max}–${next.min})` });
-      if (c > 0) problems.push({ zh: `“${b.grade}”与“${next.grade}”重叠（${next.min}–${b.max}）`, en: `"${b.grade}" and "${next.grade}" overlap (${next.min}–${b.max})` });
+/** Merges changes keyed by `field` into a base list (`tiers` by `key`, `grades` by `grade`); a key the base lacks is an error. */
+function mergeKeyed(list: 'tiers' | 'grades', field: 'key' | 'grade', base: unknown, over: Record<string, unknown>, errors: Finding[]): unknown {
+  const items = Array.isArray(base) ? (base as Record<string, unknown>[]) : [];
+  const known = items.map((t) => String(t[field]));
+  const out = [...items];
+  for (const [key, change] of Object.entries(over)) {
+    const i = known.indexOf(key);
+    if (i < 0) {
+      const near = didYouMean(key, known);
+      errors.push(M.finding('score/scheme-unknown-key', 'error', { list, key, known: known.join(', '), suggestion: near ?? '' }, { path: [list, key] }));
+      continue;
     }
+    out[i] = merge(out[i], change) as Record<string, unknown>;
   }
-  const top = bands[bands.length - 1];
-  if (top !== undefined && !new Dec(top.max).eq(total)) problems.push({ zh: `最高等级上限为 ${top.max}，应为总分 ${data.total}`, en: `the top band ends at ${top.max}, not the total ${data.total}` });
-  for (const p of problems) findings.push(M.finding('score/scheme-grade-bands', 'error', { detail: p.zh, detailEn: p.en }, { path: ['grades'] }));
+  return out;
+}
 
-  const q = data.qualitative.bands;
-  const order = [q['not-achieved'], q['partly-achieved'], q.achieved] as const;
-  const names = ['not-achieved', 'partly-achieved', 'achieved'];
-  const qp: { zh: string; en: string }[] = [];
-  if (!new Dec(order[0].min).isZero()) qp.push({ zh: '未达成区间应从 0 开始', en: 'the not-achieved band must start at 0' });
-  if (!new Dec(order[2].max).eq(1)) qp.push({ zh: '达成区间应到 1（满分）为止', en: 'the achieved band must end at 1 (full weight)' });
-  for (let i = 0; i < 3; i++) {
-    const b = order[i]!;
-    if (new Dec(b.min).gte(b.max)) qp.push({ zh: `${names[i]} 区间下限不小于上限`, en: `${names[i]}: min ≥ max` });
-    if (new Dec(b.max).gt(1)) qp.push({ zh: `${names[i]} 区间超过 1`, en: `${names[i]}: above 1` });
-    if (i < 2 && !new Dec(b.max).eq(order[i + 1]!.min)) qp.push({ zh: `${names[i]} 与 ${names[i + 1]} 之间有缺口或重叠`, en: `gap or overlap between ${names[i]} and ${names[i + 1]}` });
-    if (i < 2 && b.point === 'upper') qp.push({ zh: `${names[i]} 区间不含上限，取值点不能为 upper`, en: `${names[i]} excludes its upper bound: point cannot be "upper"` });
+/** Dotted paths of the settings a definition changes (`budgetExecution.weight`, `tiers`), for provenance. */
+function changedPaths(over: Record<string, unknown>, prefix = ''): string[] {
+  const out: string[] = [];
+  for (const [k, v] of Object.entries(over)) {
+    const path = `${prefix}${k}`;
+    if (isPlainObject(v) && k !== 'tiers' && k !== 'grades') out.push(...changedPaths(v, `${path}.`));
+    else out.push(path);
   }
-  for (const p of qp) findings.push(M.finding('score/scheme-qualitative-bands', 'error', { detail: p.zh, detailEn: p.en }, { path: ['qualitative', 'bands'] }));
+  return out;
+}
 
-  const sum = data.tiers.reduce((s, t) => s.plus(t.weight), new Dec(data.budgetExecution.weight));
-  if (!sum.eq(total)) {
-    findings.push(M.finding('score/scheme-weights-total', 'warning', { expected: data.total, actual: sum.toFixed() }, { path: ['tiers'] }));
+/** The base's provenance without the entries of the settings changed: a source says nothing of a value it did not give. */
+function keptProvenance(base: unknown, changed: readonly string[]): Record<string, unknown> {
+  const kept: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(isPlainObject(base) ? base : {})) {
+    if (!changed.some((p) => p === key || p.startsWith(`${key}.`) || key.startsWith(`${p}.`))) kept[key] = v;
   }
-  return findings;
+  return kept;
 }
 
 /**
- * Builds a scoring scheme from data (JSON or code), validated: every field by zod, then the grade bands (no gap,
- * no overlap, 0 to the total), the qualitative bands (0 to 1 in order), and the weights (tiers + budget
- * execution = total, a warning when not). Start from a preset with `extends` and override what differs;
- * add `customScorers` for indicators scored your own way.
+ * Builds a scoring scheme from a definition in code, validated: every field by zod, then the grade bands (no gap,
+ * no overlap, 0 to the total), the qualitative bands (0 to 1 in order) or fixed points, the weights (tiers + budget
+ * execution must equal the total) and the custom scorers (`match` a name or predicate, `score` a function). Start
+ * from a preset with `extends` and override what differs (see {@link SchemeDefinition} for how lists merge). The
+ * settings a definition changes lose the base's provenance (give your own in `provenance`). The scheme is frozen.
+ * For JSON, use {@link parseScheme}.
  *
  * @param input - the scheme, or `extends` plus overrides (see {@link SchemeDefinition})
  * @returns the scheme, or every problem found (`score/scheme-…`)
  * @example
  * const r = defineScheme({ extends: 'national', id: 'linear', formulas: { reverse: 'linear' } });
  * r.ok && r.value.formulas.reverse //=> 'linear'
+ * // three weights changed, the rest of each tier kept:
+ * const p = defineScheme({ extends: 'national', id: 'p', budgetExecution: { weight: '10' },
+ *   tiers: { output: { weight: '40' }, outcome: { weight: '40' } } });
+ * p.ok && p.value.tiers.map((t) => t.weight) //=> ['40', '40', '10']
  * // the weight × coefficient model (得分系数, Chongqing unit-level form):
  * defineScheme({ extends: 'national', id: 'cq', formulas: { scoring: 'coefficient' } }).ok //=> true
- * // 决策 / 管理 / 绩效 tiers (2 / 13 / 85), matched by label:
- * defineScheme({ extends: 'national', id: 'dmp', budgetExecution: { weight: '0' }, tiers: [
- *   { key: 'decision', label: { zh: '决策', en: 'decision' }, weight: '2', categories: [], labels: ['决策'] },
- *   { key: 'management', label: { zh: '管理', en: 'management' }, weight: '13', categories: [], labels: ['管理'] },
- *   { key: 'performance', label: { zh: '绩效', en: 'performance' }, weight: '85', categories: [], labels: ['绩效'] },
- * ] }).ok //=> true
+ * defineScheme({ extends: 'national', budgetExecution: { weight: '20' } }).ok //=> false (weights add up to 110)
  * @category Scoring
  */
-export function defineScheme(input: SchemeDefinition): Result<Scheme>;
-export function defineScheme(input: unknown): Result<Scheme>;
-export function defineScheme(input: unknown): Result<Scheme> {
+export function defineScheme(input: SchemeDefinition): Result<Scheme> {
   if (!isPlainObject(input)) {
     return fail([M.finding('score/scheme-invalid', 'error', { where: '(root)', problem: '应为对象', problemEn: 'expected an object' })]);
   }
   const { extends: base, customScorers, ...rest } = input as SchemeDefinition & Record<string, unknown>;
-  let start: unknown = {};
+  let start: Record<string, unknown> = {};
   if (typeof base === 'string') {
-    const preset = (schemes as Record<string, Scheme>)[base];
-    if (preset === undefined) return fail([M.finding('score/scheme-unknown-preset', 'error', { preset: base }, { path: ['extends'] })]);
+    const preset = Object.hasOwn(schemes, base) ? schemes[base as SchemeId] : undefined;
+    if (preset === undefined) {
+      const near = didYouMean(base, Object.keys(schemes));
+      return fail([M.finding('score/scheme-unknown-preset', 'error', { preset: base, known: Object.keys(schemes).join(', '), suggestion: near ?? '' }, { path: ['extends'] })]);
+    }
     start = preset;
+  } else if (isResult(base)) {
+    return fail([M.finding('score/scheme-invalid', 'error', { where: '/extends', problem: '传入的是 Result，应传入其 value', problemEn: 'a Result was given: pass its value' }, { path: ['extends'] })]);
   } else if (isPlainObject(base)) start = base;
-  const { customScorers: inherited, ...startData } = start as Scheme;
-  const merged = merge(startData, rest);
-  const parsed = SchemeSchema.safeParse(merged);
-  if (!parsed.success) {
-    return fail(
-      parsed.error.issues.map((i) => {
-        const path = i.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
-        const where = path.length === 0 ? '(root)' : `/${path.join('/')}`;
-        return M.finding('score/scheme-invalid', 'error', { where, problem: i.message, problemEn: i.message }, { path });
-      }),
-    );
+  else if (base !== undefined) {
+    return fail([M.finding('score/scheme-invalid', 'error', { where: '/extends', problem: '应为预设方案名称或评分方案', problemEn: 'expected a preset id or a scheme' }, { path: ['extends'] })]);
   }
-  const findings = checkBands(parsed.data);
-  const errors = findings.filter((f) => f.severity === 'error');
-  const warnings = findings.filter((f) => f.severity !== 'error');
-  if (errors.length > 0) return fail(errors, warnings);
-  const scorers = customScorers ?? inherited;
-  return ok(scorers === undefined ? parsed.data : { ...parsed.data, customScorers: scorers }, warnings);
+  const { customScorers: inherited, ...startData } = start as Scheme;
+  const errors: Finding[] = [];
+  const { tiers, grades, ...plain } = rest;
+  let merged = merge(startData, plain) as Record<string, unknown>;
+  for (const [list, field, over] of [['tiers', 'key', tiers], ['grades', 'grade', grades]] as const) {
+    if (isPlainObject(over)) merged = { ...merged, [list]: mergeKeyed(list, field, merged[list], over, errors) };
+    else if (over !== undefined) merged = { ...merged, [list]: over };
+  }
+  if (base !== undefined) {
+    const from = startData as Partial<SchemeData>;
+    if (rest['id'] === undefined && typeof from.id === 'string') merged['id'] = `${from.id}+`;
+    if (rest['label'] === undefined && from.label !== undefined) merged['label'] = { zh: `基于${from.label.zh}`, en: `based on ${from.label.en}` };
+    merged['provenance'] = { ...keptProvenance(from.provenance, changedPaths(rest)), ...(isPlainObject(rest['provenance']) ? rest['provenance'] : {}) };
+  }
+  const r = checkScheme(merged, customScorers ?? inherited);
+  return errors.length === 0 ? r : fail([...errors, ...(r.ok ? [] : r.errors)]);
+}
+
+/**
+ * Reads a scoring scheme from JSON (`jixiao score --scheme SCHEME.json`): the data part of a scheme, or
+ * `"extends": "national"` plus overrides, as {@link defineScheme} takes them (JSON cannot carry custom scorers).
+ *
+ * @param input - anything, typically `JSON.parse` output
+ * @returns the scheme, or every problem found, with its path and a message in Chinese and English
+ * @example
+ * parseScheme({ extends: 'national', id: 'linear', formulas: { reverse: 'linear' } }).ok //=> true
+ * parseScheme({ extends: 'national', totl: '100' }).ok //=> false (unknown field totl; did you mean total?)
+ * @category Scoring
+ */
+export function parseScheme(input: unknown): Result<Scheme> {
+  if (isPlainObject(input) && 'customScorers' in input) {
+    return fail([M.finding('score/scheme-invalid', 'error', { where: '/customScorers', problem: 'JSON 方案不能包含自定义评分函数', problemEn: 'a JSON scheme cannot carry custom scorers (functions)' }, { path: ['customScorers'] })]);
+  }
+  return defineScheme(input as SchemeDefinition);
 }

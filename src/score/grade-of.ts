@@ -1,5 +1,7 @@
+import { argumentError } from '../model/argument-error';
 import type { Bilingual } from '../model/finding';
-import { compareScaled, readScaled, type Scaled } from '../money/scaled';
+import { compareScaled, scaled, type Scaled } from '../money/scaled';
+import { assertDecimal, isDecimalString } from './arguments';
 import type { SchemeData } from './scheme';
 
 /**
@@ -13,7 +15,8 @@ export type GradeBand = SchemeData['grades'][number];
 
 /**
  * The grade of a score (RULES §5): the band whose [min, max) holds it; the top band includes its max. Scores
- * outside every band (below 0, above the total) get null.
+ * outside every band (below 0, above the total) get null. A score that is no decimal string of the model
+ * (`'NaN'`, `'abc'`, `'1e3'`) is a programmer error: a `TypeError` naming `score`.
  *
  * @param score - a decimal string
  * @param bands - the bands (a scheme's `grades`), validated by {@link defineScheme}
@@ -21,10 +24,15 @@ export type GradeBand = SchemeData['grades'][number];
  * @example
  * gradeOf('89.99', schemes.national.grades)?.grade //=> '良'
  * gradeOf('90.00', schemes.national.grades)?.grade //=> '优'
+ * gradeOf('1e3', schemes.national.grades) // throws TypeError: jixiao: gradeOf: score must be a decimal string …
  * @category Scoring
  */
 export function gradeOf(score: string, bands: readonly GradeBand[]): { readonly grade: string; readonly label: Bilingual } | null {
-  return gradeIn(readScaled(score), compileGrades(bands));
+  assertDecimal('gradeOf', 'score', score);
+  if (!Array.isArray(bands) || !bands.every((b: Partial<GradeBand> | null) => typeof b === 'object' && b !== null && isDecimalString(b.min) && isDecimalString(b.max))) {
+    throw argumentError('gradeOf', 'bands', 'grade bands ({ grade, label, min, max }[], a scheme’s grades)', bands);
+  }
+  return gradeIn(scaled(score), compileGrades(bands));
 }
 
 /** Grade bands with their bounds read (internal: a compiled scheme holds its own). */
@@ -40,7 +48,7 @@ export interface CompiledGrades {
  * @returns the compiled bands
  */
 export function compileGrades(bands: readonly GradeBand[]): CompiledGrades {
-  const cs = bands.map((b) => ({ grade: b.grade, label: b.label, min: readScaled(b.min), max: readScaled(b.max) }));
+  const cs = bands.map((b) => ({ grade: b.grade, label: b.label, min: scaled(b.min), max: scaled(b.max) }));
   let top = -1;
   for (let i = 0; i < cs.length; i++) if (top < 0 || compareScaled(cs[i]!.max, cs[top]!.max) > 0) top = i;
   return { bands: cs, top };

@@ -1,8 +1,8 @@
 export { ActualsInputSchema, validateActuals, type ActualsInput } from './actuals';
 export { scoreBudgetExecution } from './budget-execution';
-export { defineScheme, type DeepPartial, type SchemeDefinition } from './define-scheme';
+export { defineScheme, parseScheme, type DeepPartial, type SchemeDefinition } from './define-scheme';
 export { gradeOf, type GradeBand } from './grade-of';
-export { hubei, national, schemes } from './presets/index';
+export { hubei, national, schemes, type SchemeId } from './presets/index';
 export { SchemeSchema, type CustomScorer, type CustomScorerContext, type Scheme, type SchemeData } from './scheme';
 export { scoreDeclaration } from './score-declaration';
 export { scoreIndicator } from './score-indicator';
@@ -11,6 +11,7 @@ export type {
   BudgetExecutionScore,
   Claim,
   ClaimStatus,
+  Grading,
   IndicatorScore,
   ScoreFormula,
   ScoredIndicator,

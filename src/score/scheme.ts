@@ -6,7 +6,10 @@ import type { EvaluatedIndicator, Indicator } from '../model/indicator';
 import type { Evaluation } from '../evaluate/types';
 
 const BilingualSchema = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) });
-const NonNegative = DecimalString.refine((s) => !s.startsWith('-'), { error: 'must not be negative' });
+const NonNegative = DecimalString.refine((s) => !s.startsWith('-'), {
+  error: 'must not be negative',
+  params: { zh: '不能为负数', en: 'must not be negative' },
+});
 const Fraction = NonNegative.meta({ description: 'A share of the weight: 0 to 1 (0.8 = 80%).' });
 
 /** How sure the library is of a setting (RULES.md): [C] read in an official text, [S] seen in use, [U] believed. */
@@ -53,6 +56,11 @@ export const SchemeSchema = z.strictObject({
     }),
   ),
   weights: z.strictObject({
+    /**
+     * Whose weights count: `table` (default: the table's 分值 and tier weights win over the scheme's, RULES §4) or
+     * `scheme` (the scheme's tier weights, spread over the rows; the table's weights are kept as claims).
+     */
+    from: z.enum(['table', 'scheme']).default('table'),
     /** How a tier's undeclared weight is spread over its indicators: `equal`, or `by-tier2` (equal per second tier first). */
     spread: z.enum(['equal', 'by-tier2']),
   }),
@@ -64,6 +72,14 @@ export const SchemeSchema = z.strictObject({
   }),
   qualitative: z.strictObject({
     bands: z.strictObject({ achieved: QualitativeBand, 'partly-achieved': QualitativeBand, 'not-achieved': QualitativeBand }),
+    /**
+     * Fixed shares of the weight per grade (达成 `1`, 部分达成 `0.7`, 未达成 `0`), or null (default) to score by the
+     * bands. When set, the bands are not used and a table's own score is never an input, only a claim.
+     */
+    fixedPoints: z
+      .strictObject({ achieved: Fraction, 'partly-achieved': Fraction, 'not-achieved': Fraction })
+      .nullable()
+      .default(null),
     words: z.strictObject({
       achieved: z.array(z.string().min(1)),
       'partly-achieved': z.array(z.string().min(1)),
@@ -80,6 +96,11 @@ export const SchemeSchema = z.strictObject({
   overAchievement: NonNegative.nullable(),
   /** Clamp negative actuals to 0 before scoring. */
   clampNegativeActuals: z.boolean(),
+  /**
+   * What the grade bands are read against: `score` (default: the total as it is) or `share-of-maximum` (the total
+   * scaled to the scheme's total: total × scheme total ÷ maximum, for a table whose maximum is reduced).
+   */
+  gradeBasis: z.enum(['score', 'share-of-maximum']).default('score'),
   /** Grade bands over the total: [min, max), the top band closed. */
   grades: z.array(z.strictObject({ grade: z.string().min(1), label: BilingualSchema, min: NonNegative, max: NonNegative })).min(1),
   rounding: z.strictObject({

@@ -1,11 +1,15 @@
 import { scoreMessages as M } from '../i18n/messages/score';
+import { argumentError, isResult } from '../model/argument-error';
 import type { Actual } from '../model/actual';
 import type { Declaration } from '../model/document';
 import type { Finding } from '../model/finding';
 import type { Indicator } from '../model/indicator';
 import { parseActual } from '../notation/parse-actual';
 import type { ActualsInput } from './actuals';
+import { schemeArgument } from './compile';
+import type { SchemeId } from './presets/index';
 import type { Scheme } from './scheme';
+import { indicatorLabel } from './indicator-label';
 import { scoreDocument, type DocRow } from './score-document';
 import type { Scorecard } from './types';
 
@@ -50,9 +54,12 @@ function keyOf(given: ActualsInput['indicators'], kinds: KeyKinds, indicator: In
  * seed's 投入管理 block); an indicator without one is not reported (never
  * 0 by accident: the scheme's `missingActual` decides). The adjusted budget defaults to the declared total.
  *
+ * What is no declaration, no actuals object or no scheme is a programmer error: a `TypeError` naming the
+ * parameter (validate JSON actuals with {@link validateActuals}).
+ *
  * @param declaration - a unit or project declaration
  * @param actuals - see {@link ActualsInput}
- * @param scheme - the scheme
+ * @param scheme - the scheme, or a preset id (`'national'`, `'hubei'`)
  * @returns the scorecard (no claims: a declaration publishes none)
  * @example
  * // seed: the Minhang declaration; scheme: examples/minhang-2024/scheme.json (产出 40 over 10 rows)
@@ -60,7 +67,16 @@ function keyOf(given: ActualsInput['indicators'], kinds: KeyKinds, indicator: In
  * card.indicators.find((r) => r.name === '入户指导')?.trace //=> '32 ≥ 30.00 → 4.00'
  * @category Scoring
  */
-export function scoreDeclaration(declaration: Declaration, actuals: ActualsInput, scheme: Scheme): Scorecard {
+export function scoreDeclaration(declaration: Declaration, actuals: ActualsInput, scheme: Scheme | SchemeId): Scorecard {
+  const d = declaration as Partial<Declaration> | null;
+  if (typeof d !== 'object' || d === null || (d.kind !== 'unit-declaration' && d.kind !== 'project-declaration') || !Array.isArray(d.indicators)) {
+    throw argumentError('scoreDeclaration', 'declaration', "a declaration (kind 'unit-declaration' or 'project-declaration')", declaration, isResult(declaration) ? 'pass the Result’s value' : undefined);
+  }
+  const a = actuals as Partial<ActualsInput> | null;
+  if (typeof a !== 'object' || a === null || typeof a.indicators !== 'object' || a.indicators === null) {
+    throw argumentError('scoreDeclaration', 'actuals', 'actuals ({ indicators: { name: actual } })', actuals, isResult(actuals) ? 'pass the Result’s value (validateActuals(json).value)' : 'validate JSON with validateActuals first');
+  }
+  const c = schemeArgument(scheme, 'scoreDeclaration');
   const given = actuals.indicators;
   const keys = Object.keys(given);
   const kinds = keyKinds(keys);
@@ -76,7 +92,7 @@ export function scoreDeclaration(declaration: Declaration, actuals: ActualsInput
     if (text !== null) {
       const r = parseActual(text);
       if (r.ok) actual = r.value;
-      else findings = [M.finding('score/actual-unreadable', 'warning', { name: indicator.name, text }, { path: ['indicators', index, 'actual'] })];
+      else findings = [M.finding('score/actual-unreadable', 'warning', { name: indicatorLabel(indicator, index), text }, { path: ['indicators', index, 'actual'] })];
     }
     const extra = typeof entry === 'object' ? entry : undefined;
     rows.push({
@@ -101,7 +117,7 @@ export function scoreDeclaration(declaration: Declaration, actuals: ActualsInput
     publishedRate: null,
     publishedScore: null,
   };
-  return scoreDocument(rows, budget, scheme, {
+  return scoreDocument(rows, budget, c, {
     kind: declaration.kind,
     subject: declaration.kind === 'unit-declaration' ? declaration.unitName : declaration.projectName,
     origins: declaration.origins,

@@ -8,6 +8,8 @@ import { toEvaluation } from '../evaluate/to-evaluation';
 import type { Compiled } from './compile';
 import { compareScaled, dividedByScaled, pow10, readScaled, roundToPlaces, scaled, timesScaled, toPlainDecimal, type Scaled } from '../money/scaled';
 import type { ScoreFormula } from './types';
+import { isDecimalString } from './arguments';
+import { indicatorLabel } from './indicator-label';
 
 /** One row to score, with what the table says about it (a scorecard's `DocRow` is one as it stands). */
 export interface RowInput {
@@ -16,6 +18,8 @@ export interface RowInput {
   /** The score the table gives the row (a self-evaluation's 得分, or an evaluator's qualitative score). */
   readonly published: string | null;
   readonly coefficient: string | null;
+  /** Index in the document, to name a row that has no name. */
+  readonly index?: number;
 }
 
 /**
@@ -70,7 +74,12 @@ function isNegative(decimal: string): boolean {
   return decimal.charCodeAt(0) === 45;
 }
 
-function matches(m: string | ((i: Indicator | EvaluatedIndicator) => boolean), i: Indicator | EvaluatedIndicator): boolean {
+/**
+ * Whether a custom scorer's `match` picks an indicator: its name, `tier2/name`, or the predicate.
+ *
+ * @returns the test
+ */
+export function matches(m: string | ((i: Indicator | EvaluatedIndicator) => boolean), i: Indicator | EvaluatedIndicator): boolean {
   return typeof m === 'string' ? m === i.name || m === `${i.tier2}/${i.name}` : m(i);
 }
 
@@ -106,7 +115,7 @@ function none(findings: readonly Finding[], trace = '—'): RowScore {
 }
 
 /** Reverse (≤, <) indicators not met: `ratio` w × t / a, or `linear` w × (1 − (a − t) / t), 0 from 2t. */
-function reverse(av: Dec, tv: Dec, aNum: string, tNum: string, w: Dec, wText: string, c: Compiled): RowScore {
+function reverse(av: Dec, tv: Dec, aNum: string, tNum: string, w: Dec, wText: string, c: Compiled, sym: string): RowScore {
   if (c.linear) {
     if (tv.lte(ZERO) || av.gte(tv.times(TWO))) {
       const r = done(ZERO, w, c.places, 'reverse-linear', '');
@@ -114,21 +123,50 @@ function reverse(av: Dec, tv: Dec, aNum: string, tNum: string, w: Dec, wText: st
     }
     return done(w.times(ONE.minus(av.minus(tv).div(tv))), w, c.places, 'reverse-linear', `${wText} × (1 − (${aNum} − ${tNum})/${tNum})`);
   }
-  if (av.isZero()) return done(w, w, c.places, 'reverse-ratio', '');
+  // Not met with an actual of 0 (`<0` against 0): t / 0 is no ratio, and a target missed earns nothing.
+  if (av.isZero()) {
+    const r = done(ZERO, w, c.places, 'reverse-ratio', '');
+    return { ...r, trace: `${aNum} ${sym} ${tNum} ✗ → ${r.scoreText}` };
+  }
   return done(w.times(tv).div(av), w, c.places, 'reverse-ratio', `${wText} × ${tNum}/${aNum}`);
 }
 
+/** What a custom scorer must return: `{ score: decimal string | null, trace?: string, explanation?: { zh, en } }`. */
+function isScorerOutput(out: unknown): out is { readonly score: string | null; readonly trace?: string; readonly explanation?: Bilingual } {
+  if (typeof out !== 'object' || out === null) return false;
+  const o = out as Record<string, unknown>;
+  const e = o['explanation'] as Record<string, unknown> | undefined;
+  return (
+    (o['score'] === null || isDecimalString(o['score'])) &&
+    (o['trace'] === undefined || typeof o['trace'] === 'string') &&
+    (e === undefined || (typeof e === 'object' && e !== null && typeof e['zh'] === 'string' && typeof e['en'] === 'string'))
+  );
+}
+
+/** What a scorer returned, briefly, for the finding. */
+function shown(out: unknown): string {
+  if (typeof out !== 'object' || out === null) return String(out);
+  const score = (out as { score?: unknown }).score;
+  return `{ score: ${typeof score === 'string' ? JSON.stringify(score) : String(score)}, … }`;
+}
+
 function custom(x: Assessment, wText: string, c: Compiled, row: RowInput): RowScore | null {
-  const name = row.indicator.name;
   for (const s of c.custom ?? []) {
     if (!matches(s.match, row.indicator)) continue;
-    const out = s.score({ indicator: row.indicator, actual: row.actual, evaluation: toEvaluation(x), weight: wText });
+    const out: unknown = s.score({ indicator: row.indicator, actual: row.actual, evaluation: toEvaluation(x), weight: wText });
+    const name = indicatorLabel(row.indicator, row.index);
+    if (!isScorerOutput(out)) return { ...none([M.finding('score/custom-score-invalid', 'error', { name, value: shown(out) })]), formula: 'custom' };
     if (out.score === null) return { ...none([M.finding('score/unscored', 'warning', { name })], out.trace ?? '—'), formula: 'custom', explanation: out.explanation ?? null };
     const w = new Dec(wText);
     const v = new Dec(out.score);
-    const findings = v.lt(ZERO) || v.gt(w) ? [M.finding('score/custom-out-of-range', 'warning', { name, score: out.score, weight: wText })] : NONE;
-    const r = done(v, w, c.places, 'custom', out.trace ?? '', findings);
-    return { ...r, trace: out.trace === undefined ? r.trace : `${out.trace} → ${r.scoreText}`, explanation: out.explanation ?? null };
+    const clamped = v.lt(ZERO) || v.gt(w);
+    const findings = clamped ? [M.finding('score/custom-out-of-range', 'warning', { name, score: out.score, weight: wText })] : NONE;
+    const r = done(v, w, c.places, 'custom', '', findings);
+    const t = r.scoreText as string;
+    // The scorer's own trace, with the score added once: not again when the trace already ends with it.
+    const trace = out.trace?.trim();
+    const ends = trace !== undefined && !clamped && (trace.endsWith(out.score) || trace.endsWith(t));
+    return { ...r, trace: trace === undefined || trace === '' ? t : ends ? trace : `${trace} → ${t}`, explanation: out.explanation ?? null };
   }
   return null;
 }
@@ -136,7 +174,8 @@ function custom(x: Assessment, wText: string, c: Compiled, row: RowInput): RowSc
 function graded(x: Assessment & { readonly grade: QualitativeGrade }, weight: Weight, c: Compiled, row: RowInput): RowScore {
   const b = c.bands[x.grade];
   const w = weight.value;
-  if (row.published !== null) {
+  // Under fixed points the table's score is a claim only, never an input.
+  if (row.published !== null && !c.fixedPoints) {
     const lo = timesScaled(w, b.lo);
     const hi = timesScaled(w, b.hi);
     const s = scaled(row.published);
@@ -146,20 +185,20 @@ function graded(x: Assessment & { readonly grade: QualitativeGrade }, weight: We
       const r = fixed(s, w, c.places, 'table-score', '', false);
       return { ...r, trace: `${row.published} ∈ ${bandText} → ${r.scoreText}`, withinBand: true };
     }
-    const f = M.finding('score/qualitative-score-outside-band', 'warning', { name: row.indicator.name, score: row.published, band: bandText });
+    const f = M.finding('score/qualitative-score-outside-band', 'warning', { name: indicatorLabel(row.indicator, row.index), score: row.published, band: bandText });
     return { ...none([f], `${row.published} ∉ ${bandText}`), formula: 'qualitative-band' };
   }
   // The common case, a fully achieved row (point 100%): w × 1 is w (within the precision, and 0 ≤ w so no clamp),
   // whose rounding is read once per weight.
-  if (b.pointIsOne && weight.withinPrecision && w.int >= 0n) {
+  if (b.pointIsOne && weight.withinPrecision) {
     const full = weight.full;
     return { scoreText: full.text, points: full.int, formula: 'qualitative-band', trace: `${weight.text} × ${b.pointText} = ${full.text}`, findings: NONE, unverified: false, withinBand: false, explanation: null };
   }
-  return fixed(timesScaled(w, b.point), w, c.places, 'qualitative-band', `${weight.text} × ${b.pointText}`, b.pointIsShare && !isNegative(weight.text));
+  return fixed(timesScaled(w, b.point), w, c.places, 'qualitative-band', `${weight.text} × ${b.pointText}`, b.pointIsShare);
 }
 
 function notReported(wText: string, c: Compiled, row: RowInput, missingActual: 'zero' | 'unscored' | 'published'): RowScore {
-  const name = row.indicator.name;
+  const name = indicatorLabel(row.indicator, row.index);
   const w = new Dec(wText);
   if (missingActual === 'published' && row.published !== null) {
     const r = done(new Dec(row.published), w, c.places, 'table-score', '', [M.finding('score/not-reported-published', 'warning', { name, score: row.published })]);
@@ -171,7 +210,8 @@ function notReported(wText: string, c: Compiled, row: RowInput, missingActual: '
 }
 
 /**
- * Scores one assessed row out of the weight `weight` (see {@link weightOf}) under a compiled scheme
+ * Scores one assessed row out of the weight `weight` (see {@link weightOf}; never negative: the callers refuse
+ * such weights) under a compiled scheme
  * (RULES §4). Rounds once, half-up. Module-level helpers only: no closure is made per row. A met row scores its
  * weight and a graded row its weight × the band's point, both exact on scaled integers; decimals are formed only
  * for the ratios of targets not met.
@@ -190,7 +230,7 @@ export function scoreAssessed(x: Assessment, weight: Weight, c: Compiled, row: R
     case 'not-applicable':
       return none(NONE);
     case 'incomparable':
-      return none([M.finding('score/unscored', 'warning', { name: row.indicator.name })]);
+      return none([M.finding('score/unscored', 'warning', { name: indicatorLabel(row.indicator, row.index) })]);
     case 'not-reported':
       return notReported(wText, c, row, missingActual);
     default:
@@ -211,8 +251,8 @@ export function scoreAssessed(x: Assessment, weight: Weight, c: Compiled, row: R
     const full = weight.full;
     return { scoreText: full.text, points: full.int, formula: 'met', trace: `${x.aNum} ${sym} → ${full.text}`, findings: NONE, unverified: false, withinBand: false, explanation: null };
   }
-  // The ratio formulas stay inside [0, w] when a ≥ 0, t > 0 and w ≥ 0: no clamp needed.
-  const safe = !isNegative(x.aNum) && !isNegative(x.tNum) && !isNegative(wText);
+  // The ratio formulas stay inside [0, w] when a ≥ 0 and t > 0 (weights are never negative): no clamp needed.
+  const safe = !isNegative(x.aNum) && !isNegative(x.tNum);
   switch (x.shape) {
     // The quotient a / t (t / a for reverse) is held to 40 significant digits, then multiplied by w.
     case '>=':
@@ -233,7 +273,7 @@ export function scoreAssessed(x: Assessment, weight: Weight, c: Compiled, row: R
     case '<': {
       const a = x.aScaled ?? scaled(x.aNum);
       if (!c.linear && a.int !== 0n) return fixed(timesScaled(w, dividedByScaled(x.tScaled ?? scaled(x.tNum), a)), w, places, 'reverse-ratio', `${wText} × ${x.tNum}/${x.aNum}`, safe);
-      return reverse(new Dec(x.aNum), new Dec(x.tNum), x.aNum, x.tNum, new Dec(wText), wText, c);
+      return reverse(new Dec(x.aNum), new Dec(x.tNum), x.aNum, x.tNum, new Dec(wText), wText, c, SYMBOL[x.shape] ?? '≤');
     }
     // Ranges and tolerance bands are rare: decimal.js.
     case 'range': {
@@ -241,7 +281,7 @@ export function scoreAssessed(x: Assessment, weight: Weight, c: Compiled, row: R
       const a = new Dec(x.aNum);
       const t = new Dec(x.tNum);
       if (a.lt(t)) return t.isZero() ? done(ZERO, wd, places, 'range', '') : done(wd.times(a).div(t), wd, places, 'range', `${wText} × ${x.aNum}/${x.tNum}`);
-      return reverse(a, new Dec(x.t2Num), x.aNum, x.t2Num, wd, wText, c);
+      return reverse(a, new Dec(x.t2Num), x.aNum, x.t2Num, wd, wText, c, '≤');
     }
     case 'tolerance': {
       // tNum: the band, taken as its absolute value; t2Num: the reference, '' when the band is around 0.
@@ -252,6 +292,6 @@ export function scoreAssessed(x: Assessment, weight: Weight, c: Compiled, row: R
       return done(wd.times(band).div(dev), wd, places, 'tolerance', `${wText} × ${x.tNum}/${toDecimalString(dev)}`);
     }
     default:
-      return none([M.finding('score/unscored', 'warning', { name: row.indicator.name })]);
+      return none([M.finding('score/unscored', 'warning', { name: indicatorLabel(row.indicator, row.index) })]);
   }
 }

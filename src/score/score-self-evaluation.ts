@@ -1,6 +1,9 @@
 import { scoreMessages as M } from '../i18n/messages/score';
+import { argumentError, isResult } from '../model/argument-error';
 import type { Finding } from '../model/finding';
 import type { SelfEvaluation } from '../model/self-evaluation';
+import { schemeArgument } from './compile';
+import type { SchemeId } from './presets/index';
 import { national } from './presets/national';
 import type { Scheme } from './scheme';
 import { scoreDocument, type DocRow } from './score-document';
@@ -12,10 +15,12 @@ import type { Scorecard } from './types';
  * as a trace, tier subtotals, the budget-execution score, the total (the sum of the rounded parts), the grade,
  * the warnings — and every published claim (row scores, execution rate and score, total) compared with the
  * computation. Empty template rows (`指标2:`, `……` with nothing filled) are skipped with one info finding; a row's
- * adjusted target (调整指标值) replaces its initial one.
+ * adjusted target (调整指标值) replaces its initial one. Nothing the document holds makes it throw: a weight that
+ * cannot be used (negative, `-0`) is an error finding at its place and its row is not scored. What is no
+ * self-evaluation at all, or no scheme, is a programmer error: a `TypeError` naming the parameter.
  *
  * @param selfEval - the self-evaluation (imported with `parseForm` or validated JSON)
- * @param scheme - the scheme (default `national`)
+ * @param scheme - the scheme or a preset id (`'hubei'`; default `national`)
  * @returns the scorecard
  * @example
  * const card = scoreSelfEvaluation(parseForm(text).value);
@@ -24,7 +29,13 @@ import type { Scorecard } from './types';
  * card.claims.every((c) => c.status === 'agrees') //=> true
  * @category Scoring
  */
-export function scoreSelfEvaluation(selfEval: SelfEvaluation, scheme: Scheme = national): Scorecard {
+export function scoreSelfEvaluation(selfEval: SelfEvaluation, scheme: Scheme | SchemeId = national): Scorecard {
+  const doc = selfEval as Partial<SelfEvaluation> | null;
+  if (typeof doc !== 'object' || doc === null || doc.kind !== 'self-evaluation' || !Array.isArray(doc.indicators) || !Array.isArray(doc.budget?.lines)) {
+    const hint = isResult(selfEval) ? 'pass the Result’s value (parseForm(text).value), after checking ok' : 'validate JSON with validateSelfEvaluation first';
+    throw argumentError('scoreSelfEvaluation', 'selfEval', "a self-evaluation (kind 'self-evaluation' with indicators and budget.lines)", selfEval, hint);
+  }
+  const c = schemeArgument(scheme, 'scoreSelfEvaluation');
   const rows: DocRow[] = [];
   let skipped = 0;
   selfEval.indicators.forEach((ind, index) => {
@@ -57,7 +68,7 @@ export function scoreSelfEvaluation(selfEval: SelfEvaluation, scheme: Scheme = n
     publishedRate: selfEval.budget.publishedRate,
     publishedScore: selfEval.budget.publishedScore,
   };
-  return scoreDocument(rows, budget, scheme, {
+  return scoreDocument(rows, budget, c, {
     kind: 'self-evaluation',
     subject: selfEval.name,
     origins: selfEval.origins,

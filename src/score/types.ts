@@ -143,25 +143,37 @@ export interface BudgetExecutionScore {
 }
 
 /**
- * How a published value compares with the computed one: `agrees` (at the precision the table wrote),
- * `differs`, or `unverifiable` (nothing to compute it from, or taken from the table by the scheme).
+ * How a published value compares with the computed one:
+ * - `agrees`: the same number (`10` and `10.00`);
+ * - `agrees-after-rounding`: the same only once the computation is rounded to the decimals the table wrote
+ *   (`9` against `9.20`: the table hides a 0.2-point difference in its precision);
+ * - `differs-by-rounding`: different, and explained by a step the table rounded before multiplying (a
+ *   published `8.65` from the rate shown, `10 × 86.45%`, where the exact `10 × 86445/100000` gives `8.64`); the
+ *   claim's `note` shows both;
+ * - `differs`;
+ * - `unverifiable`: nothing to compute it from, or taken from the table by the scheme.
  *
  * @example
- * const s: ClaimStatus = 'differs';
+ * const s: ClaimStatus = 'agrees-after-rounding';
  * @category Scoring
  */
-export type ClaimStatus = 'agrees' | 'differs' | 'unverifiable';
+export type ClaimStatus = 'agrees' | 'agrees-after-rounding' | 'differs-by-rounding' | 'differs' | 'unverifiable';
 
 /**
- * A published value (a row score, the execution rate or score, the total) checked against the computation.
+ * A published value (a row score, the execution rate or score, the total; under `weights.from: 'scheme'` the
+ * table's weights too) checked against the computation.
  *
  * @example
  * const c: Claim = { subject: 'total', label: { zh: '总分', en: 'total' }, path: '/publishedTotal', published: '100', computed: '100.00', difference: '0', status: 'agrees' };
  * @category Scoring
  */
 export interface Claim {
-  /** What is claimed. */
-  readonly subject: 'indicator' | 'execution-rate' | 'execution-score' | 'total';
+  /**
+   * What is claimed: a row's score (`indicator`), the execution rate or score, the total; or, when the scheme's
+   * weights are used, a row's weight (`indicator-weight`), the budget line's (`execution-weight`) or a tier's
+   * (`tier-weight`).
+   */
+  readonly subject: 'indicator' | 'execution-rate' | 'execution-score' | 'total' | 'indicator-weight' | 'execution-weight' | 'tier-weight';
   /** For display (the indicator's name for rows). */
   readonly label: Bilingual;
   /** JSON Pointer of the published value. */
@@ -178,6 +190,21 @@ export interface Claim {
   readonly status: ClaimStatus;
   /** Why, when the verdict needs a word. */
   readonly note?: Bilingual;
+}
+
+/**
+ * What a scorecard's grade was read from (the scheme's `gradeBasis`): the total as it is (`score`), or the
+ * total scaled to the scheme's total (`share-of-maximum`: 56.61 of a maximum of 60 is graded as 94.35 of 100).
+ *
+ * @example
+ * const g: Grading = { basis: 'share-of-maximum', value: '94.35' };
+ * @category Scoring
+ */
+export interface Grading {
+  /** The scheme's `gradeBasis`. */
+  readonly basis: 'score' | 'share-of-maximum';
+  /** The value the bands were read against, rounded like a score. */
+  readonly value: DecimalString;
 }
 
 /**
@@ -204,6 +231,8 @@ export interface Scorecard {
   readonly grade: string;
   /** The grade's labels. */
   readonly gradeLabel: Bilingual;
+  /** What the grade was read from. */
+  readonly grading: Grading;
   /** The budget-execution score, when the scheme gives it a weight. */
   readonly budgetExecution: BudgetExecutionScore | null;
   /** Tier subtotals, in the scheme's order (`other` last). */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { defineScheme, hubei, national, SchemeSchema, schemes } from '../../src/score/index';
+import { defineScheme, hubei, national, parseScheme, SchemeSchema, schemes } from '../../src/score/index';
 
 describe('presets', () => {
   it('are valid schemes whose weights add up to the total, with a source for every setting that matters', () => {
@@ -76,16 +76,16 @@ describe('defineScheme', () => {
     expect(!q.ok && q.errors.map((e) => e.code)).toEqual(['score/scheme-qualitative-bands']);
     const t = defineScheme({ extends: 'national', total: 'hundred' });
     expect(!t.ok && t.errors[0]).toMatchObject({ code: 'score/scheme-invalid', path: ['total'] });
-    expect(defineScheme({ extends: 'shanghai' })).toMatchObject({ ok: false, errors: [{ code: 'score/scheme-unknown-preset' }] });
+    expect(parseScheme({ extends: 'shanghai' })).toMatchObject({ ok: false, errors: [{ code: 'score/scheme-unknown-preset' }] });
     const w = defineScheme({ extends: 'national', budgetExecution: { weight: '20' } });
-    expect(w.ok && w.warnings.map((f) => f.code)).toEqual(['score/scheme-weights-total']);
-    expect(defineScheme(42).ok).toBe(false);
-    expect(defineScheme({ extends: 'national', unknownField: 1 }).ok).toBe(false);
+    expect(!w.ok && w.errors.map((f) => f.code)).toEqual(['score/scheme-weights-total']);
+    expect(parseScheme(42).ok).toBe(false);
+    expect(parseScheme({ extends: 'national', unknownField: 1 }).ok).toBe(false);
   });
 
   it('reads the demo scheme JSON (which cannot carry functions) and keeps custom scorers given in code', () => {
     const json = JSON.parse(readFileSync('examples/minhang-2024/scheme.json', 'utf8')) as unknown;
-    const r = defineScheme(json);
+    const r = parseScheme(json);
     expect(r.ok && r.value.tiers.map((t) => t.weight)).toEqual(['20', '40', '20', '10']);
     const scorer = { match: 'x', score: () => ({ score: '1' }) };
     const c = defineScheme({ extends: 'national', id: 'c', customScorers: [scorer] });
@@ -95,7 +95,7 @@ describe('defineScheme', () => {
   });
 
   it('does not change its input', () => {
-    const input = { extends: 'national', id: 'x', formulas: { reverse: 'linear' as const } };
+    const input = { extends: 'national' as const, id: 'x', formulas: { reverse: 'linear' as const } };
     const copy = structuredClone(input);
     defineScheme(input);
     expect(input).toEqual(copy);

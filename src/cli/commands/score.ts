@@ -1,4 +1,4 @@
-import { defineScheme, EVALUATE_LABELS, SCORE_LABELS, schemes, scoreDeclaration, scoreSelfEvaluation, validateActuals } from '../../index';
+import { parseScheme, EVALUATE_LABELS, SCORE_LABELS, schemes, scoreDeclaration, scoreSelfEvaluation, validateActuals } from '../../index';
 import type { ActualsInput, Scheme, Scorecard } from '../../index';
 import { fit, table } from '../columns';
 import { documentCommand, option, type ReadWithDocument, type Report } from '../document-command';
@@ -105,7 +105,7 @@ export const scoreCommand = documentCommand<Scoring>({
       io.err(`用法错误 / usage error: --lang zh|en\n用法 / usage: ${usage}`);
       return { code: EXIT.usage };
     }
-    const scheme = await presetOrFile(option(values, 'scheme') ?? 'national', schemes, { zh: '评分方案', en: 'scheme' }, io, defineScheme);
+    const scheme = await presetOrFile(option(values, 'scheme') ?? 'national', schemes, { zh: '评分方案', en: 'scheme' }, io, parseScheme);
     if ('code' in scheme) return scheme;
     const file = option(values, 'actuals');
     if (file === undefined) return { value: { scheme: scheme.value, actuals: null, lang } };

@@ -26,6 +26,8 @@ export const SCORE_LABELS = {
   },
   claimStatus: {
     agrees: { zh: '一致', en: 'agrees' },
+    'agrees-after-rounding': { zh: '取整后一致', en: 'agrees after rounding' },
+    'differs-by-rounding': { zh: '因提前取整而不同', en: 'differs by early rounding' },
     differs: { zh: '不符', en: 'differs' },
     unverifiable: { zh: '无法核实', en: 'unverifiable' },
   },

@@ -61,6 +61,13 @@ export const monitorMessages = defineCatalogue({
       en: `the budget total is ${p.budget}: the execution rate cannot be computed`,
     }),
   },
+  'monitor/amount-negative': {
+    title: { zh: '金额为负数', en: 'negative amount' },
+    text: (p: { readonly field: string; readonly fieldEn: string; readonly amount: string }) => ({
+      zh: `${p.field}为 ${p.amount}，是负数：不计算预算执行进度，也不着色`,
+      en: `the ${p.fieldEn} is ${p.amount}, a negative amount: no execution progress is computed or coloured`,
+    }),
+  },
   'monitor/executed-missing': {
     title: { zh: '缺少执行数', en: 'executed amount missing' },
     text: () => ({

@@ -125,16 +125,16 @@ export const reviewMessages = defineCatalogue({
   },
   'review/invalid-rule-set': {
     title: { zh: '规则集无效', en: 'invalid rule set' },
-    text: (p: { readonly where: string; readonly detail: string }) => ({
+    text: (p: { readonly where: string; readonly detail: string; readonly detailEn: string }) => ({
       zh: `规则集 ${p.where} 处无效：${p.detail}`,
-      en: `the rule set is invalid at ${p.where}: ${p.detail}`,
+      en: `the rule set is invalid at ${p.where}: ${p.detailEn}`,
     }),
   },
   'review/unknown-rule': {
     title: { zh: '未知规则', en: 'unknown rule' },
-    text: (p: { readonly id: string }) => ({
-      zh: `规则集中的规则“${p.id}”不存在（自定义规则须通过 custom 以函数形式提供）`,
-      en: `the rule set names an unknown rule "${p.id}" (custom rules are given as functions in custom)`,
+    text: (p: { readonly id: string; readonly suggestion: string }) => ({
+      zh: `规则集中的规则“${p.id}”不存在${p.suggestion === '' ? '' : `；是否应为“${p.suggestion}”？`}（自定义规则须通过 custom 以函数形式提供）`,
+      en: `the rule set names an unknown rule "${p.id}"${p.suggestion === '' ? '' : `; did you mean "${p.suggestion}"?`} (custom rules are given as functions in custom)`,
     }),
   },
   'review/budget-identity': {

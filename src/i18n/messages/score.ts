@@ -1,7 +1,14 @@
+import type { Bilingual } from '../../model/finding';
 import { defineCatalogue } from '../catalogue';
 
 type Row = { readonly name: string };
 type Nums = { readonly expected: string; readonly actual: string };
+type Claimed = { readonly label: string; readonly labelEn: string; readonly published: string; readonly computed: string };
+
+/** ` (did you mean "x"?)` when there is a suggestion. */
+function hint(s: string): { zh: string; en: string } {
+  return s === '' ? { zh: '', en: '' } : { zh: `；是否应为“${s}”？`, en: `; did you mean "${s}"?` };
+}
 
 /**
  * Finding codes of `score/`: schemes, weights, indicator scores, published claims.
@@ -21,9 +28,30 @@ export const scoreMessages = defineCatalogue({
   },
   'score/scheme-unknown-preset': {
     title: { zh: '未知的预设方案', en: 'unknown preset' },
-    text: (p: { readonly preset: string }) => ({
-      zh: `未知的预设评分方案“${p.preset}”（可用：national、hubei）`,
-      en: `unknown preset scheme "${p.preset}" (known: national, hubei)`,
+    text: (p: { readonly preset: string; readonly known: string; readonly suggestion: string }) => ({
+      zh: `未知的预设评分方案“${p.preset}”（可用：${p.known}）${hint(p.suggestion).zh}`,
+      en: `unknown preset scheme "${p.preset}" (known: ${p.known})${hint(p.suggestion).en}`,
+    }),
+  },
+  'score/scheme-unknown-key': {
+    title: { zh: '要修改的一级指标或等级不存在', en: 'no such tier or grade to change' },
+    text: (p: { readonly list: string; readonly key: string; readonly known: string; readonly suggestion: string }) => ({
+      zh: `${p.list === 'tiers' ? '一级指标' : '等级'}“${p.key}”不在所继承的方案中（现有：${p.known}）${hint(p.suggestion).zh}；如需增删，请给出完整的 ${p.list} 列表`,
+      en: `the base scheme has no ${p.list === 'tiers' ? 'tier' : 'grade'} "${p.key}" (it has: ${p.known})${hint(p.suggestion).en}; to add or remove one, give the whole ${p.list} list`,
+    }),
+  },
+  'score/scheme-custom-scorer-invalid': {
+    title: { zh: '自定义评分函数无效', en: 'invalid custom scorer' },
+    text: (p: { readonly where: string; readonly detail: string; readonly detailEn: string }) => ({
+      zh: `评分方案 ${p.where}：${p.detail}`,
+      en: `scheme ${p.where}: ${p.detailEn}`,
+    }),
+  },
+  'score/scheme-fixed-points': {
+    title: { zh: '定性固定得分比例无效', en: 'invalid fixed qualitative points' },
+    text: (p: { readonly detail: string; readonly detailEn: string }) => ({
+      zh: `定性固定得分比例（qualitative.fixedPoints）：${p.detail}`,
+      en: `fixed qualitative points (qualitative.fixedPoints): ${p.detailEn}`,
     }),
   },
   'score/scheme-grade-bands': {
@@ -49,9 +77,58 @@ export const scoreMessages = defineCatalogue({
   },
   'score/actuals-invalid': {
     title: { zh: '完成值文件无效', en: 'invalid actuals' },
-    text: (p: { readonly where: string; readonly problem: string }) => ({
+    text: (p: { readonly where: string; readonly problem: string; readonly problemEn: string }) => ({
       zh: `完成值 ${p.where}：${p.problem}`,
-      en: `actuals ${p.where}: ${p.problem}`,
+      en: `actuals ${p.where}: ${p.problemEn}`,
+    }),
+  },
+  'score/weight-negative': {
+    title: { zh: '分值为负数', en: 'negative weight' },
+    text: (p: { readonly what: string; readonly whatEn: string; readonly weight: string }) => ({
+      zh: `${p.what}的分值 ${p.weight} 为负数，不予采用，该项不计分`,
+      en: `the weight ${p.weight} of ${p.whatEn} is negative: refused, and the item is not scored`,
+    }),
+  },
+  'score/weight-not-a-decimal': {
+    title: { zh: '分值不是数字', en: 'weight is not a number' },
+    text: (p: { readonly what: string; readonly whatEn: string; readonly weight: string }) => ({
+      zh: `${p.what}的分值“${p.weight}”不是十进制数字（如 "10"），不予采用，该项不计分`,
+      en: `the weight "${p.weight}" of ${p.whatEn} is not a decimal number such as "10": refused, and the item is not scored`,
+    }),
+  },
+  'score/table-weights-not-used': {
+    title: { zh: '未采用表中分值', en: 'table weights not used' },
+    text: (p: { readonly count: number; readonly differ: number }) => ({
+      zh: `评分方案规定按方案分值计分（weights.from: "scheme"）：表中 ${p.count} 个分值仅作核对（其中 ${p.differ} 个与方案不同）`,
+      en: `the scheme's weights are used (weights.from: "scheme"): the table's ${p.count} weights are only checked (${p.differ} differ from the scheme's)`,
+    }),
+  },
+  'score/coefficient-not-used': {
+    title: { zh: '未采用得分系数', en: 'coefficients not used' },
+    text: (p: { readonly count: number }) => ({
+      zh: `表中 ${p.count} 行填有得分系数，但评分方案按公式计分；如按“分值 × 得分系数”计分，请在方案中设置 formulas: { scoring: "coefficient" }`,
+      en: `${p.count} rows give a coefficient (得分系数) but the scheme scores by formula; to score weight × coefficient, set formulas: { scoring: "coefficient" } in the scheme`,
+    }),
+  },
+  'score/graded-on-score': {
+    title: { zh: '满分低于总分时按得分评定等级', en: 'graded on the score under a reduced maximum' },
+    text: (p: { readonly total: string; readonly maximum: string; readonly scheme: string }) => ({
+      zh: `满分为 ${p.maximum}（方案总分 ${p.scheme}），等级按得分 ${p.total} 评定；如需按得分率评定，请设置 gradeBasis: "share-of-maximum"`,
+      en: `the maximum is ${p.maximum} (the scheme's total is ${p.scheme}) and the grade is read from the score ${p.total}; to grade the share of the maximum, set gradeBasis: "share-of-maximum"`,
+    }),
+  },
+  'score/custom-score-invalid': {
+    title: { zh: '自定义评分返回值无效', en: 'custom scorer returned junk' },
+    text: (p: Row & { readonly value: string }) => ({
+      zh: `自定义评分函数对“${p.name}”返回了 ${p.value}，不是 { score: 十进制数字字符串或 null }；该指标不计分`,
+      en: `the custom scorer returned ${p.value} for "${p.name}", not { score: a decimal string or null }; the indicator is not scored`,
+    }),
+  },
+  'score/custom-scorer-unmatched': {
+    title: { zh: '自定义评分没有匹配的指标', en: 'custom scorer matches nothing' },
+    text: (p: { readonly match: string; readonly suggestion: string }) => ({
+      zh: `自定义评分“${p.match}”没有匹配任何指标${hint(p.suggestion).zh}`,
+      en: `the custom scorer "${p.match}" matches no indicator${hint(p.suggestion).en}`,
     }),
   },
   'score/unscored': {
@@ -154,9 +231,23 @@ export const scoreMessages = defineCatalogue({
   },
   'score/claim-differs': {
     title: { zh: '表中数值与核算不符', en: 'published value differs' },
-    text: (p: { readonly label: string; readonly labelEn: string; readonly published: string; readonly computed: string }) => ({
+    text: (p: Claimed) => ({
       zh: `${p.label}：表中为 ${p.published}，核算为 ${p.computed}`,
       en: `${p.labelEn}: the table says ${p.published}, the computation gives ${p.computed}`,
+    }),
+  },
+  'score/claim-agrees-after-rounding': {
+    title: { zh: '表中数值取整后才一致', en: 'published value agrees only after rounding' },
+    text: (p: Claimed) => ({
+      zh: `${p.label}：表中为 ${p.published}，核算为 ${p.computed}，按表中的小数位取整后才一致`,
+      en: `${p.labelEn}: the table says ${p.published}, the computation gives ${p.computed}; they agree only at the table's precision`,
+    }),
+  },
+  'score/claim-differs-by-rounding': {
+    title: { zh: '表中数值因提前取整而不同', en: 'published value differs by early rounding' },
+    text: (p: Claimed & { readonly why: Bilingual }) => ({
+      zh: `${p.label}：表中为 ${p.published}，核算为 ${p.computed}（${p.why.zh}）`,
+      en: `${p.labelEn}: the table says ${p.published}, the computation gives ${p.computed} (${p.why.en})`,
     }),
   },
 });

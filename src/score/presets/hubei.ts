@@ -1,3 +1,4 @@
+import { deepFreeze } from '../../model/deep-freeze';
 import type { Scheme } from '../scheme';
 import { national } from './national';
 
@@ -10,7 +11,7 @@ import { national } from './national';
  * hubei.qualitative.bands['partly-achieved'].min //=> '0.5'
  * @category Scoring
  */
-export const hubei: Scheme = {
+export const hubei: Scheme = deepFreeze({
   ...national,
   id: 'hubei',
   label: { zh: '湖北', en: 'Hubei' },
@@ -39,4 +40,4 @@ export const hubei: Scheme = {
     'budgetExecution.weight': { source: 'Hubei forms and deployed systems', confidence: 'S' },
     'qualitative.bands': { source: 'Hubei variant: 80/50 cut-offs', confidence: 'S' },
   },
-};
+});

@@ -1,4 +1,5 @@
 import { DEFAULT_GRADE_WORDS } from '../../evaluate/settings';
+import { deepFreeze } from '../../model/deep-freeze';
 import type { Scheme } from '../scheme';
 
 /**
@@ -6,14 +7,15 @@ import type { Scheme } from '../scheme';
  * 《项目支出绩效评价管理办法》 and the national self-evaluation form's footnote — 产出 50, 效益 30, 满意度 10,
  * 预算执行率 10 of 100; positive `a / t`; reverse `t / a`; equality like positive, zero-target rule;
  * qualitative bands 80% / 60%; 优 90 / 良 80 / 中 60. `provenance` names the source and confidence of each
- * setting; [S] and [U] settings are defaults to override, not facts.
+ * setting; [S] and [U] settings are defaults to override, not facts. Frozen, like every preset: build another
+ * with {@link defineScheme} (`extends: 'national'`).
  *
  * @example
  * national.tiers.map((t) => `${t.key} ${t.weight}`) //=> ['output 50', 'outcome 30', 'satisfaction 10']
  * national.budgetExecution.weight //=> '10'
  * @category Scoring
  */
-export const national: Scheme = {
+export const national: Scheme = deepFreeze({
   id: 'national',
   label: { zh: '全国通用（财预〔2020〕10号）', en: 'national default (MOF 2020 No. 10)' },
   total: '100',
@@ -24,7 +26,7 @@ export const national: Scheme = {
     { key: 'outcome', label: { zh: '效益指标', en: 'outcome' }, weight: '30', categories: ['outcome'], labels: [] },
     { key: 'satisfaction', label: { zh: '满意度指标', en: 'satisfaction' }, weight: '10', categories: ['satisfaction'], labels: [] },
   ],
-  weights: { spread: 'equal' },
+  weights: { from: 'table', spread: 'equal' },
   formulas: { reverse: 'ratio', scoring: 'formula' },
   qualitative: {
     bands: {
@@ -32,6 +34,7 @@ export const national: Scheme = {
       'partly-achieved': { min: '0.6', max: '0.8', point: 'lower' },
       'not-achieved': { min: '0', max: '0.6', point: 'lower' },
     },
+    fixedPoints: null,
     words: {
       achieved: [...DEFAULT_GRADE_WORDS.achieved],
       'partly-achieved': [...DEFAULT_GRADE_WORDS['partly-achieved']],
@@ -43,6 +46,7 @@ export const national: Scheme = {
   missingOperator: 'incomparable',
   overAchievement: '1.3',
   clampNegativeActuals: true,
+  gradeBasis: 'score',
   grades: [
     { grade: '优', label: { zh: '优', en: 'excellent' }, min: '90', max: '100' },
     { grade: '良', label: { zh: '良', en: 'good' }, min: '80', max: '90' },
@@ -56,6 +60,7 @@ export const national: Scheme = {
     'budgetExecution.weight': { source: 'national self-evaluation form footnote', confidence: 'C' },
     'budgetExecution.cap': { source: 'min(B / A, 1) × w, RULES §4', confidence: 'C' },
     'budgetExecution.zeroBudget': { source: 'library decision: no division by a zero budget', confidence: 'U' },
+    'weights.from': { source: 'RULES §4: declared per-indicator weights, where a form has them, win over defaults', confidence: 'C' },
     'weights.spread': { source: 'library decision: equal shares, exact allocation', confidence: 'U' },
     'formulas.positive': { source: 'published local forms; vendor systems', confidence: 'S' },
     'formulas.reverse': { source: 'published local forms (ratio); linear variant in use', confidence: 'S' },
@@ -68,7 +73,8 @@ export const national: Scheme = {
     missingOperator: { source: 'RULES §2: read as ≥ only if the caller says so', confidence: 'U' },
     overAchievement: { source: 'Guangxi: a ≥ 1.3 t asks for a 偏差原因', confidence: 'S' },
     clampNegativeActuals: { source: 'vendor systems', confidence: 'S' },
+    gradeBasis: { source: 'library decision: the bands are read against the total as it is (RULES §5)', confidence: 'U' },
     grades: { source: 'MOF 预算司 (secondary): 优 ≥ 90, 良 [80, 90), 中 [60, 80), 差 < 60', confidence: 'C' },
     rounding: { source: 'published tables: each score to 2 decimals half-up, total = sum of rounded scores', confidence: 'C' },
   },
-};
+});
