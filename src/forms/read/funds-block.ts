@@ -72,7 +72,7 @@ export function headerColumns(row: TableRow): Partial<Record<FundsColumn, number
   let roles = 0;
   row.cells.forEach((c, i) => {
     // A cell stating the money unit (`年度预算数(万元)`) heads the label column, not an amount column.
-    if (c.text === '' || unitInLabel(c.text) !== null || isFundsBlockKey(c.key)) return;
+    if (c.text === '' || c.text.length > 40 || (c.text.includes('元') && unitInLabel(c.text) !== null) || isFundsBlockKey(c.key)) return;
     const role = fundsColumnOf(c.key);
     if (role === null || cols[role] !== undefined) return;
     cols[role] = i;

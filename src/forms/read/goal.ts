@@ -52,6 +52,15 @@ type GoalRow = { readonly kind: 'header'; readonly columns: ReadonlyMap<number, 
  * `绩效目标 | text`: a block label before a text gives the planned, or annual, goal).
  */
 export function goalRow(row: TableRow): GoalRow | null {
+  // Most rows open no goal block: their first filled cell (past a heading) is no goal label.
+  let lead: TableCell | undefined;
+  for (const c of row.cells) {
+    if (c.text === '') continue;
+    if (lead === undefined && isHeadingKey(c.key)) continue;
+    lead = c;
+    break;
+  }
+  if (lead === undefined || goalLabelOf(lead.key) === undefined) return null;
   const its = items(row);
   const first = its[0];
   if (!first || first.can === undefined) return null;

@@ -82,8 +82,17 @@ export function opensBlock(rows: readonly TableRow[], j: number, headers: readon
  */
 export function scanSections(rows: readonly TableRow[], headers: readonly (IndicatorHeader | null)[]): Section[] {
   const out: Section[] = [];
-  const stops = (j: number): boolean => opensSection(rows, j, headers);
-  const blockStops = (j: number): boolean => opensBlock(rows, j, headers);
+  // Asked of the same rows by several recognisers: each answer is worked out once (0 unknown, 1 yes, 2 no).
+  const opens = new Uint8Array(rows.length);
+  const block = new Uint8Array(rows.length);
+  const blockStops = (j: number): boolean => {
+    if (block[j] === 0) block[j] = opensBlock(rows, j, headers) ? 1 : 2;
+    return block[j] === 1;
+  };
+  const stops = (j: number): boolean => {
+    if (opens[j] === 0) opens[j] = blockStops(j) || isFieldStart(rows[j] as TableRow) ? 1 : 2;
+    return opens[j] === 1;
+  };
   for (let i = 0; i < rows.length; ) {
     const row = rows[i] as TableRow;
     if (isBlankRow(row)) {

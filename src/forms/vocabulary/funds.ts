@@ -94,6 +94,8 @@ export const FUNDS_BLOCK_LABELS: readonly string[] = [
   '年度预算数',
 ];
 
+const BLOCK_LABELS: ReadonlySet<string> = new Set(FUNDS_BLOCK_LABELS);
+
 /** `(万元)`, `(元)`, `(10分)` and `单位:万元` written into a label, removed before it is compared. */
 const LABEL_EXTRAS = /\((万元|元|\d+(\.\d+)?分)\)|单位:(万元|元)|:$/gu;
 
@@ -101,6 +103,7 @@ const LABEL_EXTRAS = /\((万元|元|\d+(\.\d+)?分)\)|单位:(万元|元)|:$/gu;
 export function isFundsBlockKey(key: string): boolean {
   // Every block label names money (资金) or a budget (预算): other keys need no look.
   if (key === '' || key.length > 30 || (!key.includes('资') && !key.includes('预'))) return false;
-  const k = key.replace(LABEL_EXTRAS, '');
-  return FUNDS_BLOCK_LABELS.includes(k);
+  // Only a key with a bracket, a colon or a unit statement has anything to remove.
+  const k = key.includes('(') || key.includes(':') ? key.replace(LABEL_EXTRAS, '') : key;
+  return BLOCK_LABELS.has(k);
 }

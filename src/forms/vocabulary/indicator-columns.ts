@@ -112,12 +112,12 @@ export function indicatorColumnOf(key: string): IndicatorColumn | null {
   return null;
 }
 
-/** Words of the column that names the indicators (or their tier-2 category): a header has one of them. */
-const NAMING = /三级|二级|^(指标名称|指标|具体指标|指标内容|绩效指标名称|指标项目|考核指标|指标明细|指标名)$/u;
+/** Exact words of the column that names the indicators; besides them, any key with 二级 or 三级. */
+const NAMING_WORDS: ReadonlySet<string> = new Set(INDICATOR_COLUMN_WORDS.find((r) => r.role === 'name')?.words ?? []);
 
-/** True when a header key could name the indicators' column: what every indicator header has. */
+/** True when a header key could name the indicators' column (or their tier-2 category): what every indicator header has. */
 export function isNamingKey(key: string): boolean {
-  return key.length <= 40 && NAMING.test(key);
+  return NAMING_WORDS.has(key) || (key.length <= 40 && key.includes('级') && (key.includes('三级') || key.includes('二级')));
 }
 
 /** The roles that make a row an indicator header when it has them: a name (or tier 2) and a target side. */
