@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Actual } from './actual';
 import { DecimalString } from './decimal-string';
-import { Target } from './target';
+import { DeclaredDirection, Target } from './target';
 
 /**
  * A third-tier indicator (三级指标) with its place in the tree (tier-1 and tier-2 labels as written), its
@@ -24,6 +24,11 @@ export const Indicator = z.strictObject({
   midTermTarget: Target.optional(),
   weight: DecimalString.nullable().optional(),
   note: z.string().optional(),
+  /**
+   * The direction the table declares (指标方向 / 指标性质: 正向 / 反向 / 定性), as read; absent when the table has
+   * no such column. Not an operator: see {@link DeclaredDirection}.
+   */
+  direction: DeclaredDirection.optional(),
 });
 /**
  * See the {@link Indicator} schema.
