@@ -28,7 +28,9 @@ export const Indicator = z.strictObject({
    * The direction the table declares (指标方向 / 指标性质: 正向 / 反向 / 定性), as read; absent when the table has
    * no such column. Not an operator: see {@link DeclaredDirection}.
    */
-  direction: DeclaredDirection.optional(),
+  direction: DeclaredDirection.optional().meta({
+    description: 'The direction the table declares (指标方向 / 指标性质: 正向 / 反向 / 定性), as read; absent when the table has no such column.',
+  }),
 });
 /**
  * See the {@link Indicator} schema.

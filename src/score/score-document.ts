@@ -49,6 +49,8 @@ export interface DocMeta {
   readonly findings: readonly Finding[];
   /** Row scores given with the data are published claims (self-evaluations), not evaluator inputs (declarations). */
   readonly rowScoresAreClaims: boolean;
+  /** The document's fiscal year, for target dates written without one (`12月底到位`). */
+  readonly fiscalYear?: number | null;
 }
 
 
@@ -133,7 +135,7 @@ export function scoreDocument(rows: readonly DocRow[], budget: DocBudget | null,
   const xs: Assessment[] = [];
   const inapplicable: boolean[] = [];
   for (let i = 0; i < n; i++) {
-    const x = assess(rows[i]!.target, rows[i]!.actual, scheme);
+    const x = assess(rows[i]!.target, rows[i]!.actual, scheme, rows[i]!.indicator.direction, meta.fiscalYear ?? null);
     xs.push(x);
     inapplicable.push(x.status === 'not-applicable');
   }

@@ -43,7 +43,7 @@ export function scoreIndicator(indicator: Indicator | EvaluatedIndicator, actual
     a = r.value;
   } else a = actual;
   const c = compile(scheme);
-  const x = assess(indicator.target, a, scheme);
+  const x = assess(indicator.target, a, scheme, indicator.direction);
   const row = {
     indicator,
     actual: a,

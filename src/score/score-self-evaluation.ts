@@ -65,5 +65,6 @@ export function scoreSelfEvaluation(selfEval: SelfEvaluation, scheme: Scheme = n
     publishedTotal: selfEval.publishedTotal,
     findings,
     rowScoresAreClaims: true,
+    fiscalYear: selfEval.fiscalYear,
   });
 }
