@@ -245,12 +245,17 @@ export type DeadlineTarget = z.infer<typeof DeadlineTarget>;
  * const t: PeriodTarget = { kind: 'period', from: '2023-07-01', to: '2024-01-31', raw: '2023.07-2024.01' };
  * @category Model
  */
-export const PeriodTarget = z.strictObject({
-  kind: z.literal('period'),
-  from: TargetDate,
-  to: TargetDate,
-  raw: Raw,
-});
+export const PeriodTarget = z
+  .strictObject({
+    kind: z.literal('period'),
+    from: TargetDate,
+    to: TargetDate,
+    raw: Raw,
+  })
+  .refine((p) => p.from.startsWith('--') === p.to.startsWith('--') && p.from <= p.to, {
+    error: 'a period has a year on both days or on neither, and does not end before it starts',
+    path: ['to'],
+  });
 /**
  * See the {@link PeriodTarget} schema.
  *
