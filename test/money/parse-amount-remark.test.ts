@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseAmount } from '../../src/money/parse-amount';
+import type { Result } from '../../src/model/finding';
+
+/** The value of a result, or undefined when it failed (the assertion then fails). */
+function value<T>(r: Result<T>): T | undefined {
+  return r.ok ? r.value : undefined;
+}
 
 describe('parseAmount — an amount with a remark', () => {
   it('reads the leading amount and names the remark in a warning at its bracket (issue 9: 854万(其中…400万元,…))', () => {
@@ -24,7 +30,7 @@ describe('parseAmount — an amount with a remark', () => {
   it('reads 万 alone and a bracketed unit as units, with no remark', () => {
     expect(parseAmount('854万')).toEqual({ ok: true, value: { amount: '854', unit: 'wan-yuan' }, warnings: [] });
     expect(parseAmount('854（万元）')).toEqual({ ok: true, value: { amount: '854', unit: 'wan-yuan' }, warnings: [] });
-    expect(parseAmount('1200(元)').ok && parseAmount('1200(元)').value).toEqual({ amount: '1200', unit: 'yuan' });
+    expect(parseAmount('1200(元)').ok && value(parseAmount('1200(元)'))).toEqual({ amount: '1200', unit: 'yuan' });
   });
 
   it('still refuses two amounts with no remark marker, an amount written twice, and a damaged one before a remark', () => {

@@ -13,7 +13,7 @@ const N = 1_000_000;
 const fill = (piece: string, prefix = '') => prefix + piece.repeat(Math.ceil((N - prefix.length) / piece.length));
 const ok = (r: { ok: boolean; errors?: readonly unknown[] }) => expect(r.ok || (r.errors?.length ?? 0) > 0).toBe(true);
 
-const CASES: readonly [string, (text: string) => void][] = [
+const CASES: readonly (readonly [string, (text: string) => void])[] = [
   // dates: the sticky expressions at the start, the deadline words, the tail
   ...['1-', '年', '12月', '2024.1', '截至', '上半年', '1月至'].map((p) => [fill(p), (t: string) => (ok(parseTarget(t)), ok(parseActual(t)))] as const),
   [fill('前', '12月底'), (t) => (ok(parseTarget(t)), ok(parseActual(t)))],
