@@ -5,7 +5,6 @@
  * the cell. Not exported from the package.
  */
 // date-fns by function: `parse` and `format` would load every token and the en-US locale (≈ 100 ms cold).
-import { formatISO } from 'date-fns/formatISO';
 import { isExists } from 'date-fns/isExists';
 import { lastDayOfMonth } from 'date-fns/lastDayOfMonth';
 import { notationMessages as M } from '../../i18n/messages/notation';
@@ -63,25 +62,44 @@ const SPAN_END = /[末底]/y;
 const SPACE = /\s{0,3}/y;
 const SEPARATOR = /[-~至到]/y;
 const DIGIT = /\d/;
+/** What every date has: 年, 月 or 季 (`全年`, `12月`, `一季度`), or a year, a dot or dash and a month (`2024.12`). */
+const DATE_HINT = /[年月季]|\d{4}[./-]\d/;
 
-/** Longest first, so that `截止到` is read before `截止` and `年度内` before `年内`. */
-const byLength = (words: readonly string[]): readonly string[] => [...words].sort((a, b) => b.length - a.length);
-const LEADS = byLength(DATE_LEAD_WORDS);
-const LEAD_SYMBOLS: readonly string[] = ['<=', '≤', '≦'];
-const DEADLINES = byLength(DEADLINE_WORDS);
-const RELATIVE = byLength(Object.keys(RELATIVE_DATE_WORDS));
+/** Words by the UTF-16 unit they start with, longest first (`截止到` before `截止`, `年度内` before `年内`). */
+type Words = ReadonlyMap<number, readonly string[]>;
+function byFirstUnit(words: readonly string[]): Words {
+  const groups = new Map<number, string[]>();
+  for (const w of [...words].sort((a, b) => b.length - a.length)) {
+    const group = groups.get(w.charCodeAt(0));
+    if (group) group.push(w);
+    else groups.set(w.charCodeAt(0), [w]);
+  }
+  return groups;
+}
+const LEADS = byFirstUnit(DATE_LEAD_WORDS);
+const LEAD_SYMBOLS = byFirstUnit(['<=', '≤', '≦']);
+const DEADLINES = byFirstUnit(DEADLINE_WORDS);
+const EVENTS = byFirstUnit(DATE_EVENT_WORDS);
+const RELATIVE = byFirstUnit(Object.keys(RELATIVE_DATE_WORDS));
+/** {@link RELATIVE_DATE_WORDS} with their months and days read once. */
+const RELATIVE_SPANS: ReadonlyMap<string, { readonly from: readonly [number, number]; readonly to: readonly [number, number]; readonly end: boolean }> = new Map(
+  Object.entries(RELATIVE_DATE_WORDS).map(([word, w]) => [word, { from: monthDay(w.from), to: monthDay(w.to), end: w.end }]),
+);
 const INSIDE = new Set(['内', '以内', '之内']);
 /** The UTF-16 units a date target can start with. */
-const FIRST: ReadonlySet<number> = new Set(
-  [...'0123456789', ...[...LEADS, ...LEAD_SYMBOLS, ...RELATIVE].map((w) => w.charAt(0))].map((c) => c.charCodeAt(0)),
-);
+const FIRST: ReadonlySet<number> = new Set([...'0123456789'].map((c) => c.charCodeAt(0)).concat([...LEADS.keys(), ...LEAD_SYMBOLS.keys(), ...RELATIVE.keys()]));
 
 /** The leap year that days without their year are checked in (so that 2月29日 is a day). */
 const LEAP_YEAR = 2000;
 
-function wordAt(s: string, i: number, words: readonly string[]): string | null {
-  for (const w of words) if (s.startsWith(w, i)) return w;
+function wordAt(s: string, i: number, words: Words): string | null {
+  const group = words.get(s.charCodeAt(i));
+  if (group !== undefined) for (const w of group) if (s.startsWith(w, i)) return w;
   return null;
+}
+
+function monthDay(text: string): readonly [number, number] {
+  return [Number(text.slice(0, 2)), Number(text.slice(3))];
 }
 
 function sticky(re: RegExp, s: string, i: number): RegExpExecArray | null {
@@ -97,12 +115,17 @@ function skipSpace(s: string, i: number): number {
 
 const num = (x: string | undefined): number | null => (x === undefined ? null : Number(x));
 
-function monthDay(text: string): readonly [number, number] {
-  return [Number(text.slice(0, 2)), Number(text.slice(3))];
+
+
+/** Whether the UTF-16 unit at `i` is an ASCII digit: every date but the words starts with one. */
+function digitAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c >= 0x30 && c <= 0x39;
 }
 
-/** A date with a year, at `i`: the Chinese forms with 年, then the dotted ones. */
+/** A date at `i`: the Chinese forms with 年 / 月, the words, then the dotted forms. */
 function readPart(s: string, i: number, allowWords: boolean): Part | null {
+  if (!digitAt(s, i)) return allowWords ? readWords(s, i, null) : null;
   let m = sticky(FULL_CN, s, i);
   if (m !== null) {
     const month = Number(m[2]);
@@ -117,29 +140,9 @@ function readPart(s: string, i: number, allowWords: boolean): Part | null {
   }
   if (allowWords) {
     const y = sticky(YEAR_CN, s, i);
-    const year = y === null ? null : Number(y[1]);
-    const k = y === null ? i : i + y[0].length;
     if (y !== null) {
-      const e = sticky(YEAR_END, s, k);
-      if (e !== null) return { year, from: [1, 1], to: [12, 31], explicit: true, monthOnly: false, span: false, end: k + e[0].length };
-    }
-    const word = wordAt(s, k, RELATIVE);
-    if (word !== null) {
-      const w = RELATIVE_DATE_WORDS[word] as { from: string; to: string; end: boolean };
-      const after = k + word.length;
-      const spanEnd = !w.end ? sticky(SPAN_END, s, after) : null;
-      return {
-        year,
-        from: monthDay(w.from),
-        to: monthDay(w.to),
-        explicit: true,
-        monthOnly: false,
-        span: !w.end && spanEnd === null,
-        end: spanEnd === null ? after : after + 1,
-      };
-    }
-    if (y !== null && sticky(YEAR_WHOLE, s, k) !== null) {
-      return { year, from: [1, 1], to: [12, 31], explicit: true, monthOnly: false, span: true, end: k + 1 };
+      const words = readWords(s, i + y[0].length, Number(y[1]));
+      if (words !== null) return words;
     }
   }
   m = sticky(DOTTED, s, i);
@@ -156,14 +159,35 @@ function readPart(s: string, i: number, allowWords: boolean): Part | null {
   return null;
 }
 
+/**
+ * The dates named by words at `k`, after a year (`2024年底`, `2024年上半年`, `2024年度`) or with none (`年底`,
+ * `上半年`, `三季度末`).
+ */
+function readWords(s: string, k: number, year: number | null): Part | null {
+  if (year !== null) {
+    const e = sticky(YEAR_END, s, k);
+    if (e !== null) return { year, from: [1, 1], to: [12, 31], explicit: true, monthOnly: false, span: false, end: k + e[0].length };
+  }
+  const word = wordAt(s, k, RELATIVE);
+  if (word !== null) {
+    const w = RELATIVE_SPANS.get(word) as { from: readonly [number, number]; to: readonly [number, number]; end: boolean };
+    const after = k + word.length;
+    const spanEnd = !w.end ? sticky(SPAN_END, s, after) : null;
+    return { year, from: w.from, to: w.to, explicit: true, monthOnly: false, span: !w.end && spanEnd === null, end: spanEnd === null ? after : after + 1 };
+  }
+  if (year !== null && sticky(YEAR_WHOLE, s, k) !== null) {
+    return { year, from: [1, 1], to: [12, 31], explicit: true, monthOnly: false, span: true, end: k + 1 };
+  }
+  return null;
+}
+
 /** `YYYY-MM-DD` (or `--MM-DD`) of a day, its month's last day when `day` is 0; null when there is no such day. */
 function isoDay(year: number | null, month: number, day: number): string | null {
   const y = year ?? LEAP_YEAR;
   // `Date` reads years below 100 as 19xx: a four-digit year below 1000 is no budget year anyway.
   if (y < 1000 || !isExists(y, month - 1, day === 0 ? 1 : day)) return null;
-  const date = day === 0 ? lastDayOfMonth(new Date(y, month - 1, 1)) : new Date(y, month - 1, day);
-  const iso = formatISO(date, { representation: 'date' });
-  return year === null ? `--${iso.slice(5)}` : iso;
+  const d = day === 0 ? lastDayOfMonth(new Date(y, month - 1, 1)).getDate() : day;
+  return `${year === null ? '-' : y}-${month < 10 ? '0' : ''}${month}-${d < 10 ? '0' : ''}${d}`;
 }
 
 /**
@@ -174,7 +198,7 @@ function isoDay(year: number | null, month: number, day: number): string | null 
 function tailFits(s: string, i: number, deadlineWord: boolean): boolean {
   if (i === s.length) return true;
   if (DIGIT.test(s.slice(i))) return false;
-  return deadlineWord || wordAt(s, i, DATE_EVENT_WORDS) !== null;
+  return deadlineWord || wordAt(s, i, EVENTS) !== null;
 }
 
 /**
@@ -187,9 +211,9 @@ function tailFits(s: string, i: number, deadlineWord: boolean): boolean {
  * @returns the reading, or null
  */
 export function readDateText(s: string): DateReading | null {
-  // A date starts with a digit, a lead word or a word of RELATIVE_DATE_WORDS, and has a digit or one of 年 / 季
-  // (全年, 上半年, 一季度): most cells fail one of these at once.
-  if (!FIRST.has(s.charCodeAt(0)) || (!DIGIT.test(s) && !s.includes('年') && !s.includes('季'))) return null;
+  // A date starts with a digit, a lead word or a word of RELATIVE_DATE_WORDS, and has 年, 月 or 季 in it or is
+  // dotted (`2024.12`): most cells fail one of these at once.
+  if (!FIRST.has(s.charCodeAt(0)) || !DATE_HINT.test(s)) return null;
   let i = 0;
   let lead: 'word' | 'symbol' | null = null;
   const symbol = wordAt(s, i, LEAD_SYMBOLS);
@@ -208,7 +232,7 @@ export function readDateText(s: string): DateReading | null {
   // a period: `2024年1-12月`, or a date, a separator and a date
   let first: Part | null = null;
   let second: Part | null = null;
-  const months = sticky(MONTHS_CN, s, i);
+  const months = digitAt(s, i) ? sticky(MONTHS_CN, s, i) : null;
   if (months !== null) {
     const year = num(months[1]);
     first = { year, from: [Number(months[2]), 1], to: [Number(months[2]), 0], explicit: false, monthOnly: true, span: false, end: i };
@@ -243,11 +267,12 @@ export function readDateText(s: string): DateReading | null {
   if (!strong && !(lead === 'word' || before || i < s.length)) return null;
   if (lead === 'symbol' && !first.explicit) return null;
   if (deadlineWord !== null && INSIDE.has(deadlineWord) && !strong) return null;
-  const from = isoDay(first.year, first.from[0], first.from[1]);
   const due = isoDay(first.year, first.to[0], first.to[1]);
-  if (from === null || due === null) return { type: 'invalid', at };
+  if (due === null) return { type: 'invalid', at };
   // A span on its own (`全年`, `上半年`) is a period; with a deadline word or a verb after it, its end is due.
-  if (first.span && deadlineWord === null && i === s.length && lead === null) return { type: 'period', from, to: due, at };
+  if (first.span && deadlineWord === null && i === s.length && lead === null) {
+    return { type: 'period', from: isoDay(first.year, first.from[0], first.from[1]) as string, to: due, at };
+  }
   return { type: 'deadline', due, at, monthBefore: first.monthOnly && before };
 }
 
@@ -269,6 +294,8 @@ function normalisedSpan(p: Prepared): string {
 export function readDateCell(p: Prepared, trimmed: string, as: 'target'): Result<DeadlineTarget | PeriodTarget> | null;
 export function readDateCell(p: Prepared, trimmed: string, as: 'actual'): Result<Extract<Actual, { kind: 'date' }>> | null;
 export function readDateCell(p: Prepared, trimmed: string, as: 'target' | 'actual'): Result<DeadlineTarget | PeriodTarget | Extract<Actual, { kind: 'date' }>> | null {
+  // Most cells start with no character a date starts with: no need to cut out their text.
+  if (!FIRST.has(p.chars[p.start]?.charCodeAt(0) ?? -1)) return null;
   const s = normalisedSpan(p);
   const r = readDateText(s);
   if (r === null) return null;

@@ -27,6 +27,8 @@ const NAME_TARGET =
   /(?:[([]\s{0,2})?(?:(?:不低于|不少于|不超过|不高于|达到|>=|<=|[≥≤><=≧≦])\s{0,2})?\d{1,15}(?:\.\d{1,8})?\s{0,2}(?:%|‰|百分比|[\u4e00-\u9fff/]{1,4})?\s{0,2}[)\]]?$/u;
 const HAS_OPERATOR = /^[([]?\s{0,2}(?:不低于|不少于|不超过|不高于|达到|>=|<=|[≥≤><=≧≦])/u;
 const SPACE = /^\s$/u;
+/** An array of our own: the vocabulary is frozen, and V8 iterates frozen arrays far more slowly. */
+const MEASURE_WORDS: readonly string[] = [...NAME_MEASURE_WORDS];
 const PLACEHOLDER_MARK = /[*×]/u;
 const DIGIT = /\d/u;
 
@@ -171,7 +173,7 @@ export function nameTarget(text: string): NameTarget | null {
   const parsed = parseTarget(written);
   if (!parsed.ok || parsed.value.kind !== 'quantitative') return null;
   const percent = /(?:%|‰|百分比)$/u.test(written);
-  const measured = parsed.value.unit !== null && NAME_MEASURE_WORDS.some((w) => text.endsWith(w, t.index));
+  const measured = parsed.value.unit !== null && MEASURE_WORDS.some((w) => text.endsWith(w, t.index));
   if (!HAS_OPERATOR.test(t[0]) && !percent && !measured) return null;
   const writtenIndex = t.index + t[0].indexOf(written);
   return { index: t.index, length: t[0].length, writtenIndex, written, target: parsed.value, warnings: parsed.warnings };
