@@ -115,8 +115,6 @@ function skipSpace(s: string, i: number): number {
 
 const num = (x: string | undefined): number | null => (x === undefined ? null : Number(x));
 
-
-
 /** Whether the UTF-16 unit at `i` is an ASCII digit: every date but the words starts with one. */
 function digitAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
