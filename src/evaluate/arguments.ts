@@ -1,8 +1,11 @@
 // Checks of what TypeScript callers pass, cheap enough for every call: a value that breaks a signature is a
 // programmer error (a TypeError naming the parameter), never a crash deep inside.
 import { argumentError, isResult } from '../model/argument-error';
+import { Actual } from '../model/actual';
+import { Target } from '../model/target';
 
-const KINDS = new Set(['quantitative', 'range', 'tolerance', 'qualitative', 'reference', 'notApplicable', 'missing', 'grade']);
+// Every kind a target or an actual can have, from the model (a new kind there is accepted here too).
+const KINDS: ReadonlySet<string> = new Set([...Target.options, ...Actual.options].map((o) => o.shape.kind.value));
 
 function hasKind(v: unknown): boolean {
   return typeof v === 'object' && v !== null && KINDS.has((v as { kind?: unknown }).kind as string);

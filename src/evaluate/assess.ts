@@ -2,7 +2,7 @@ import { evaluateMessages as M } from '../i18n/messages/evaluate';
 import { MODEL_LABELS } from '../i18n/labels/model';
 import type { Actual, QualitativeGrade } from '../model/actual';
 import type { Bilingual, Finding } from '../model/finding';
-import type { Target } from '../model/target';
+import type { DeclaredDirection, Target } from '../model/target';
 import { Dec } from '../money/decimal';
 import { compareUnits } from '../notation/compare-units';
 import { unitScale } from '../notation/unit-scale';
@@ -10,6 +10,8 @@ import { formatActual } from '../notation/format-actual';
 import { direction as directionOf, type Direction } from '../notation/direction';
 import { compareScaled, pow10, scaled, toPlainDecimal, withoutTrailingZeros, type Scaled } from '../money/scaled';
 import { displayText, targetText } from './display-text';
+import { NOTATION_LABELS } from '../i18n/labels/notation';
+import { assessDate } from './assess-date';
 import { ratioAtLeast, ratioText } from './ratio';
 import type { EvaluationSettings, EvaluationStatus } from './types';
 
@@ -146,9 +148,11 @@ function graded(grade: QualitativeGrade, direction: Direction, why: Bilingual | 
  * @param target - the target
  * @param actual - the parsed actual
  * @param settings - the scheme's evaluation settings
+ * @param declared - the direction the row declares (the indicator's `direction`), for a target with no operator
+ * @param fiscalYear - the document's fiscal year, for dates written without one
  * @returns the assessment
  */
-export function assess(target: Target, actual: Actual, settings: EvaluationSettings): Assessment {
+export function assess(target: Target, actual: Actual, settings: EvaluationSettings, declared?: DeclaredDirection, fiscalYear: number | null = null): Assessment {
   const direction = directionOf(target);
   const aText = textOfActual(actual);
   const tText = targetText(target);
@@ -167,14 +171,20 @@ export function assess(target: Target, actual: Actual, settings: EvaluationSetti
     );
   }
 
-  // Graded actuals, and words against a word (or against no value at all).
-  if (actual.kind === 'grade' || actual.kind === 'qualitative') {
+  // A deadline or a period against a completion date.
+  if (actual.kind === 'date' && (target.kind === 'deadline' || target.kind === 'period')) {
+    const d = assessDate(target, actual, settings, fiscalYear, { target: tText, actual: aText });
+    return 'grade' in d ? graded(d.grade, direction, d.why, aText, tText) : stop('incomparable', direction, d.finding.message, [d.finding], aText, tText);
+  }
+
+  // Graded actuals, and words (or a completion date, by its words) against a word (or against no value at all).
+  if (actual.kind === 'grade' || actual.kind === 'qualitative' || actual.kind === 'date') {
     if (target.kind === 'quantitative' || target.kind === 'range' || target.kind === 'tolerance') {
-      const f = M.finding('evaluate/word-against-number', 'warning', { target: tText, actual: aText });
+      const f = M.finding(actual.kind === 'date' ? 'evaluate/date-mismatch' : 'evaluate/word-against-number', 'warning', { target: tText, actual: aText });
       return stop('incomparable', direction, f.message, [f], aText, tText);
     }
     if (actual.kind === 'grade') return graded(actual.grade, direction, null, aText, tText);
-    const word = actual.text.trim();
+    const word = (actual.kind === 'date' ? actual.raw : actual.text).trim();
     if (target.kind === 'qualitative' && word === target.text.trim()) {
       return graded(
         'achieved',
@@ -201,6 +211,10 @@ export function assess(target: Target, actual: Actual, settings: EvaluationSetti
   }
   if (target.kind === 'missing') {
     const f = M.finding('evaluate/target-missing', 'warning', { actual: aText });
+    return stop('incomparable', direction, f.message, [f], aText, tText);
+  }
+  if (target.kind === 'deadline' || target.kind === 'period') {
+    const f = M.finding('evaluate/date-mismatch', 'warning', { target: tText, actual: aText });
     return stop('incomparable', direction, f.message, [f], aText, tText);
   }
 
@@ -269,6 +283,17 @@ export function assess(target: Target, actual: Actual, settings: EvaluationSetti
   const cmp = compareScaled(as, ts);
   let op = target.op;
   let dir = direction;
+  // An operator read from the row's declared direction, said in the explanation.
+  let fromDirection: Bilingual | null = null;
+  const declaredOp = declared === 'higher-is-better' ? '>=' : declared === 'lower-is-better' ? '<=' : null;
+  if (op === null && declaredOp !== null && (settings.declaredDirection ?? 'use') === 'use') {
+    op = declaredOp;
+    dir = declared as Direction;
+    const label = NOTATION_LABELS.direction[dir];
+    const symbol = declaredOp === '>=' ? '≥' : '≤';
+    note(M.finding('evaluate/operator-from-direction', 'info', { target: tText, direction: label.zh, op: symbol }));
+    fromDirection = { zh: `（计算符号按指标方向“${label.zh}”取 ${symbol}）`, en: ` (operator ${symbol} from the declared direction: ${label.en})` };
+  }
   if (op === null) {
     if (settings.missingOperator === 'at-least') {
       op = '>=';
@@ -330,5 +355,6 @@ export function assess(target: Target, actual: Actual, settings: EvaluationSetti
     const ce = p === null ? '' : ` (${p}% complete)`;
     explanation = { zh: `完成值 ${aText} 未达到目标 ${tText}${c}`, en: `the actual ${aText} falls short of the target ${tText}${ce}` };
   }
+  if (fromDirection !== null) explanation = { zh: explanation.zh + fromDirection.zh, en: explanation.en + fromDirection.en };
   return { status: met ? 'met' : 'not-met', direction: dir, shape: op, aText, tText, aNum, tNum, t2Num: '', aScaled: as, tScaled: ts, equal: cmp === 0, grade: null, completionText, explanation, findings: findings ?? NONE };
 }

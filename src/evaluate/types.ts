@@ -42,6 +42,19 @@ export interface GradeWords {
 export interface EvaluationSettings {
   /** A target with no operator (`90%`): `incomparable` unless the actual equals it (default), or read as `at-least` (≥). */
   readonly missingOperator: 'incomparable' | 'at-least';
+  /**
+   * A target with no operator on a row that declares its direction (指标方向 正向 / 反向, the indicator's
+   * `direction`): `use` (default when absent) reads 正向 as ≥ and 反向 as ≤, with `evaluate/operator-from-direction`
+   * and a note in the explanation; `ignore` leaves the operator missing (then `missingOperator` decides). 定性
+   * supplies no operator. [U: the library's reading of the declared column.]
+   */
+  readonly declaredDirection?: 'use' | 'ignore' | undefined;
+  /**
+   * Deadline and period targets against a completion date: `graceDays` after the due date still count as on time
+   * (default 0), and a completion after them is graded `late` (default `not-achieved`; scored by the qualitative
+   * bands). [U: no regulation sets either.]
+   */
+  readonly deadlines?: { readonly graceDays: number; readonly late: QualitativeGrade } | undefined;
   /** Words that grade a qualitative actual. */
   readonly qualitative: { readonly words: GradeWords };
   /** Clamp negative actuals to 0 before comparing (RULES §4 [S]). */
@@ -74,6 +87,21 @@ export interface Evaluation {
   readonly explanation: Bilingual;
   /** What was noticed (`evaluate/…`). */
   readonly findings: readonly Finding[];
+}
+
+/**
+ * Options of {@link evaluateIndicator}.
+ *
+ * @example
+ * const o: EvaluateOptions = { fiscalYear: 2024 };
+ * @category Evaluation
+ */
+export interface EvaluateOptions {
+  /**
+   * The document's fiscal year, against which dates written without a year are resolved (`12月底到位` is due
+   * 31 December of it). Without it such a date can be compared only with another date without a year.
+   */
+  readonly fiscalYear?: number | null;
 }
 
 /**

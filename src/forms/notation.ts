@@ -8,5 +8,5 @@ export { formatActual } from '../notation/format-actual';
 export { formatTarget } from '../notation/format-target';
 export { isReferenceText } from '../notation/is-reference-text';
 export { isNotApplicableText, isSpaceCode } from '../notation/internal/text';
-export { parseDirectionWord } from './read/direction-word-shim';
-export { splitNameTarget } from './read/name-target-shim';
+export { parseDirectionWord } from '../notation/parse-direction-word';
+export { splitNameTarget } from '../notation/split-name-target';

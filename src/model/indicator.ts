@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Actual } from './actual';
 import { DecimalString } from './decimal-string';
-import { Target } from './target';
+import { DeclaredDirection, Target } from './target';
 
 /**
  * A sub-row of an indicator (`其中桃树种植面积 | 1.5亩`): a part of the row above, with its own target (and
@@ -84,13 +84,15 @@ export const Indicator = z.strictObject({
   target: Target,
   /** Mid-term target (中期指标值) where a declaration has a mid-term block beside the annual one. */
   midTermTarget: Target.optional(),
-  /**
-   * The direction the table declares for the indicator (指标方向 / 指标性质 正向 / 反向 / 定性), as read; absent when
-   * the table has no such column. A direction is not an operator: the target keeps its own.
-   */
-  direction: z.enum(['higher-is-better', 'lower-is-better', 'qualitative']).optional(),
   weight: DecimalString.nullable().optional(),
   note: z.string().optional(),
+  /**
+   * The direction the table declares (指标方向 / 指标性质: 正向 / 反向 / 定性), as read; absent when the table has
+   * no such column. Not an operator: see {@link DeclaredDirection}.
+   */
+  direction: DeclaredDirection.optional().meta({
+    description: 'The direction the table declares (指标方向 / 指标性质: 正向 / 反向 / 定性), as read; absent when the table has no such column.',
+  }),
   /** What the table says the indicator means (指标描述 / 指标解释 / 绩效指标描述), where it differs from the name. */
   description: z.string().optional(),
   /** The `其中…` sub-rows below the indicator: parts of it, not indicators to score. */

@@ -171,8 +171,121 @@ export const MissingTarget = z.strictObject({ kind: z.literal('missing'), raw: R
  */
 export type MissingTarget = z.infer<typeof MissingTarget>;
 
+const ISO_DAY = /^(\d{4}|-)-(\d{2})-(\d{2})$/;
+/** Days of each month in a leap year: a day without its year may be 29 February (the last day of February). */
+const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Whether `YYYY-MM-DD` / `--MM-DD` names a real calendar day (`--02-29` does: see {@link TargetDate}). */
+function isCalendarDay(s: string): boolean {
+  const m = ISO_DAY.exec(s);
+  if (m === null) return false;
+  const year = m[1] === '-' ? null : Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = year === null || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0));
+  return day <= (month === 2 && !leap ? 28 : (MONTH_DAYS[month - 1] as number));
+}
+
 /**
- * A target value (指标值 / 指标目标值 / 年度指标值): one of seven kinds, each keeping the original text in `raw`.
+ * A calendar day in a date target, as an ISO 8601 string: `2024-12-31`, or `--12-31` when the table wrote no year
+ * (`12月底到位`; ISO 8601's form without the year, as in XML Schema's `gMonthDay`). A day without its year is
+ * resolved against the document's fiscal year when it is evaluated or monitored ({@link resolveTargetDate});
+ * `--02-29` stands for the last day of February, whichever the year.
+ *
+ * @example
+ * TargetDate.parse('2024-12-31') //=> '2024-12-31'
+ * TargetDate.parse('--12-31') //=> '--12-31'
+ * TargetDate.safeParse('2023-02-29').success //=> false
+ * @category Model
+ */
+export const TargetDate = z
+  .string()
+  .regex(ISO_DAY, { error: 'expected a date such as "2024-12-31", or "--12-31" without the year' })
+  .refine(isCalendarDay, { error: 'not a calendar day' })
+  .meta({ description: 'A calendar day: "YYYY-MM-DD", or "--MM-DD" when the table wrote no year (resolved against the fiscal year).' });
+/**
+ * See the {@link TargetDate} schema.
+ *
+ * @example
+ * const due: TargetDate = '--11-30';
+ * @category Model
+ */
+export type TargetDate = z.infer<typeof TargetDate>;
+
+/**
+ * A deadline (时效指标: `12月底到位`, `2024年12月31日前`, `2024.12.31前完成`, `6月30日前`, `年底前`,
+ * `上半年完成`): the target is met when the work is done on or before `due`, the last day the text allows
+ * (`12月底` is `--12-31`; `上半年` is `--06-30`). A deadline is a date, never a number.
+ *
+ * @example
+ * const t: DeadlineTarget = { kind: 'deadline', due: '--11-30', raw: '11月底之前' };
+ * @category Model
+ */
+export const DeadlineTarget = z.strictObject({
+  kind: z.literal('deadline'),
+  due: TargetDate,
+  raw: Raw,
+});
+/**
+ * See the {@link DeadlineTarget} schema.
+ *
+ * @example
+ * const t: DeadlineTarget = { kind: 'deadline', due: '2024-12-31', raw: '2024.12.31前完成' };
+ * @category Model
+ */
+export type DeadlineTarget = z.infer<typeof DeadlineTarget>;
+
+/**
+ * A period (`2023.07-2024.01`, `2021年1月-12月`, `2024年1月至12月`, `全年`, `上半年`): the work is to be done
+ * within it, from the first day of `from` to the last day of `to` (`2023.07-2024.01` is `2023-07-01` to
+ * `2024-01-31`). Evaluated like a deadline at `to`. Both days have a year, or neither has.
+ *
+ * @example
+ * const t: PeriodTarget = { kind: 'period', from: '2023-07-01', to: '2024-01-31', raw: '2023.07-2024.01' };
+ * @category Model
+ */
+export const PeriodTarget = z
+  .strictObject({
+    kind: z.literal('period'),
+    from: TargetDate,
+    to: TargetDate,
+    raw: Raw,
+  })
+  .refine((p) => p.from.startsWith('--') === p.to.startsWith('--') && p.from <= p.to, {
+    error: 'a period has a year on both days or on neither, and does not end before it starts',
+    path: ['to'],
+  });
+/**
+ * See the {@link PeriodTarget} schema.
+ *
+ * @example
+ * const t: PeriodTarget = { kind: 'period', from: '--01-01', to: '--12-31', raw: '全年' };
+ * @category Model
+ */
+export type PeriodTarget = z.infer<typeof PeriodTarget>;
+
+/**
+ * The direction a table declares for an indicator in its own column (指标方向 / 指标性质: 正向, 反向, 定性), as
+ * read: `higher-is-better` (正向), `lower-is-better` (反向, 逆向) or `qualitative` (定性). It is not an operator:
+ * the target keeps its own (or none), and evaluation may use the declared direction where the operator is missing.
+ *
+ * @example
+ * DeclaredDirection.parse('lower-is-better') //=> 'lower-is-better'
+ * @category Model
+ */
+export const DeclaredDirection = z.enum(['higher-is-better', 'lower-is-better', 'qualitative']);
+/**
+ * See the {@link DeclaredDirection} schema.
+ *
+ * @example
+ * const d: DeclaredDirection = 'higher-is-better';
+ * @category Model
+ */
+export type DeclaredDirection = z.infer<typeof DeclaredDirection>;
+
+/**
+ * A target value (指标值 / 指标目标值 / 年度指标值): one of nine kinds, each keeping the original text in `raw`.
  *
  * @example
  * Target.parse({ kind: 'quantitative', op: '=', value: '100.00', unit: '%', raw: '=100.00(%)' }).kind
@@ -183,6 +296,8 @@ export const Target = z.discriminatedUnion('kind', [
   QuantitativeTarget,
   RangeTarget,
   ToleranceTarget,
+  DeadlineTarget,
+  PeriodTarget,
   QualitativeTarget,
   ReferenceTarget,
   NotApplicableTarget,

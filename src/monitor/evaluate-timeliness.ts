@@ -1,4 +1,4 @@
-import { addDays, differenceInCalendarDays } from 'date-fns';
+import { judgeDeadline } from '../evaluate/deadline';
 import { monitorMessages } from '../i18n/messages/monitor';
 import type { Finding, Result } from '../model/finding';
 import { fail, ok } from '../model/finding';
@@ -70,15 +70,6 @@ export function evaluateTimeliness(due: DateInput, done: DateInput | null, optio
     throw new RangeError(`[jixiao/monitor] evaluateTimeliness: graceDays must be a non-negative integer, got ${grace}`);
   }
   if (errors.length > 0 || dueDate === null) return fail(errors);
-  const deadline = addDays(dueDate, grace);
-  const base = { due: isoDate(dueDate), done: doneDate === null ? null : isoDate(doneDate) };
-  if (doneDate !== null) {
-    return differenceInCalendarDays(doneDate, deadline) <= 0
-      ? ok({ status: 'on-time', ...base, daysLate: 0 })
-      : ok({ status: 'late', ...base, daysLate: differenceInCalendarDays(doneDate, dueDate) });
-  }
-  if (asOf !== null && differenceInCalendarDays(asOf, deadline) > 0) {
-    return ok({ status: 'overdue', ...base, daysLate: differenceInCalendarDays(asOf, dueDate) });
-  }
-  return ok({ status: 'pending', ...base, daysLate: 0 });
+  const j = judgeDeadline(dueDate, doneDate, asOf, grace);
+  return ok({ status: j.status, due: isoDate(dueDate), done: doneDate === null ? null : isoDate(doneDate), daysLate: j.daysLate });
 }

@@ -6,6 +6,7 @@ export { fiscalYearInterval, type FiscalYearInterval } from './fiscal-year-inter
 export {
   monitor,
   type BudgetMonitoring,
+  type DeadlineMonitoring,
   type IndicatorMonitoring,
   type MonitorJudgement,
   type MonitorOptions,

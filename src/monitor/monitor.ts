@@ -7,7 +7,9 @@ import type { AmountUnit } from '../model/common';
 import type { PerformanceDocument } from '../model/document';
 import type { Finding } from '../model/finding';
 import type { Indicator } from '../model/indicator';
-import type { Target } from '../model/target';
+import type { DeadlineTarget, PeriodTarget, Target } from '../model/target';
+import { judgeDeadline } from '../evaluate/deadline';
+import { resolveTargetDate } from '../notation/resolve-target-date';
 import { convertAmount } from '../money/convert';
 import { Dec, toDecimalString } from '../money/decimal';
 import { compareUnits } from '../notation/compare-units';
@@ -44,13 +46,36 @@ export interface MonitorOptions {
 /**
  * How an indicator's colour was decided: `prorated` a ÷ (t × time progress); `level` a ÷ t (rates, when not
  * prorated); `within` a reverse target (a within t → green, else red); `grade` the qualitative grade or the
- * planned word reached; `likelihood` 完成目标可能性 only; `none` not judged.
+ * planned word reached; `deadline` a deadline or period target against the as-of date (see
+ * {@link DeadlineMonitoring}); `likelihood` 完成目标可能性 only; `none` not judged.
  *
  * @example
  * const j: MonitorJudgement = 'prorated';
  * @category Monitoring
  */
-export type MonitorJudgement = 'prorated' | 'level' | 'within' | 'grade' | 'likelihood' | 'none';
+export type MonitorJudgement = 'prorated' | 'level' | 'within' | 'grade' | 'deadline' | 'likelihood' | 'none';
+
+/**
+ * A deadline or period target at the as-of date: the due date in the fiscal year (a period's last day), the
+ * completion date when the progress gives one, and where it stands — `on-time`, `late`, `overdue` (not done, past
+ * the due date plus `settings.deadlineGraceDays`) or `pending` — with the days late or the days left.
+ *
+ * @example
+ * const d: DeadlineMonitoring = { due: '2024-11-30', done: null, status: 'pending', daysLate: 0, daysLeft: 122 };
+ * @category Monitoring
+ */
+export interface DeadlineMonitoring {
+  /** The due date, `YYYY-MM-DD` (a date without a year is placed in the fiscal year). */
+  readonly due: string;
+  /** The completion date, `YYYY-MM-DD`: the progress's date, or the as-of date for a progress of 完成 with no date; null when not done. */
+  readonly done: string | null;
+  /** Where it stands. */
+  readonly status: 'on-time' | 'late' | 'overdue' | 'pending';
+  /** Calendar days after the due date (done late, or overdue at the as-of date); 0 otherwise. */
+  readonly daysLate: number;
+  /** Calendar days from the as-of date to the due date while pending; null otherwise. */
+  readonly daysLeft: number | null;
+}
 
 /**
  * The budget half of 双监控: the budget, what was executed, execution progress against time progress, its colour
@@ -107,6 +132,8 @@ export interface IndicatorMonitoring {
   readonly colour: Colour | null;
   /** Year-end value at the same pace (prorated targets) or the current level (others), 2 decimals, and whether it meets the target. */
   readonly projection: { readonly value: string; readonly meetsTarget: boolean } | null;
+  /** For a deadline or period target: where it stands at the as-of date; null for other targets (or no valid as-of date). */
+  readonly deadline: DeadlineMonitoring | null;
   /** 偏差原因分析, as given. */
   readonly deviationReason: string | null;
   /** 改进措施, as given. */
@@ -224,6 +251,26 @@ interface Judged {
   ratioPercent: string | null;
   projection: { value: string; meetsTarget: boolean } | null;
   comparable: boolean;
+  deadline?: DeadlineMonitoring;
+}
+
+/**
+ * A deadline or period target at the as-of date (RULES §7: timeliness is judged against deadlines): done on time
+ * is coloured as 达成, done late or overdue as 未达成 (`gradeColours`); pending by the likelihood. A progress of
+ * 完成 with no date counts as done on the as-of date, the latest day it allows.
+ */
+function judgeDate(target: DeadlineTarget | PeriodTarget, progress: Actual | null, byLikelihood: Judged, tp: TimeProgress, s: MonitorSettings): Judged {
+  const due = resolveTargetDate(target.kind === 'deadline' ? target.due : target.to, tp.fiscalYear) as string;
+  const asOf = readDate(tp.asOf);
+  let done: string | null = null;
+  if (progress?.kind === 'date') done = resolveTargetDate(progress.date, tp.fiscalYear);
+  else if (progress?.kind === 'grade' && progress.grade === 'achieved') done = tp.asOf;
+  const comparable = progress === null || progress.kind !== 'quantitative';
+  const j = judgeDeadline(readDate(due) as Date, done === null ? null : readDate(done), asOf, s.deadlineGraceDays);
+  const deadline: DeadlineMonitoring = { due, done, status: j.status, daysLate: j.daysLate, daysLeft: j.daysLeft };
+  const colour = j.status === 'on-time' ? s.gradeColours.achieved : j.status === 'pending' ? byLikelihood.colour : s.gradeColours['not-achieved'];
+  const judgement = j.status === 'pending' ? byLikelihood.judgement : 'deadline';
+  return { judgement, colour, ratioPercent: null, projection: null, comparable, deadline };
 }
 
 function meets(a: Dec, op: string, t: Dec): boolean {
@@ -311,11 +358,14 @@ function judge(
     projection: null,
     comparable: true,
   };
+  const t = ind.target;
+  if ((t.kind === 'deadline' || t.kind === 'period') && tp !== null) {
+    return judgeDate(t, progress === null || progress.kind === 'missing' || progress.kind === 'notApplicable' ? null : progress, byLikelihood, tp, s);
+  }
   if (progress === null || progress.kind === 'missing' || progress.kind === 'notApplicable') return byLikelihood;
   if (progress.kind === 'grade') return { ...byLikelihood, judgement: 'grade', colour: s.gradeColours[progress.grade] };
-  const t = ind.target;
-  if (progress.kind === 'qualitative') {
-    if (t.kind === 'qualitative' && squash(t.text) === squash(progress.text)) {
+  if (progress.kind === 'qualitative' || progress.kind === 'date') {
+    if (progress.kind === 'qualitative' && t.kind === 'qualitative' && squash(t.text) === squash(progress.text)) {
       return { ...byLikelihood, judgement: 'grade', colour: s.gradeColours.achieved };
     }
     return { ...byLikelihood, comparable: t.kind !== 'quantitative' && t.kind !== 'range' };
@@ -345,6 +395,11 @@ function judge(
  * - Reverse targets (≤, <): a within t green, else red. Ranges: above the maximum red, else positive against the minimum.
  * - Qualitative targets: a grade (达成 / 部分达成 / 未达成) or the planned word (及时 for 及时) by `gradeColours`;
  *   otherwise, and whenever no comparable progress is given, by 完成目标可能性 (`likelihoodColours`).
+ * - Deadlines and periods (`11月底之前`, `2023.07-2024.01`), dates without a year placed in the fiscal year: done
+ *   by the due date (plus `deadlineGraceDays`) is on time, coloured as 达成; done later, or not done and past the
+ *   due date at the as-of date (overdue), as 未达成, with a finding; not done and not yet due is pending, with the
+ *   days left, coloured by the likelihood. The progress is a completion date (`2024年6月15日完成`), or 完成 with no
+ *   date (counted as done on the as-of date).
  * - The overall colour is the worst (`colourOrder`: red, yellow, blue, green). Colours are decided on exact
  *   values; the percents shown are rounded to 2 decimals.
  * - Projection: year-end value at the same pace (a ÷ time progress) for prorated targets, the value as it stands
@@ -477,6 +532,9 @@ export function monitor(doc: PerformanceDocument, snapshot: MonitoringSnapshot, 
         findings.push(M.finding('monitor/remedy-missing', s.explanationSeverity, { name: label, likelihood: likelihoodZh }, place));
       }
     }
+    const d = j.deadline;
+    if (d?.status === 'overdue') findings.push(M.finding('monitor/deadline-overdue', 'warning', { name: ind.name, due: d.due, days: d.daysLate }, place));
+    if (d?.status === 'late') findings.push(M.finding('monitor/deadline-late', 'warning', { name: ind.name, due: d.due, done: d.done ?? '', days: d.daysLate }, place));
     if (likelihood !== null && j.judgement !== 'likelihood' && j.colour !== null) {
       const conflict = (likelihood === 'certain' && j.colour === 'red') || (likelihood === 'impossible' && (j.colour === 'green' || j.colour === 'blue'));
       if (conflict) {
@@ -494,6 +552,7 @@ export function monitor(doc: PerformanceDocument, snapshot: MonitoringSnapshot, 
       ratioPercent: j.ratioPercent,
       colour: j.colour,
       projection: j.projection,
+      deadline: j.deadline ?? null,
       deviationReason: entry?.deviationReason ?? null,
       remedy: entry?.remedy ?? null,
     });

@@ -58,6 +58,8 @@ export const MonitorSettings = z.strictObject({
   colourOrder: z.array(Colour).length(4),
   /** Severity of a likelihood other than 确定能 without 偏差原因分析 or 改进措施 (required by the form, RULES §7). */
   explanationSeverity: z.enum(['error', 'warning', 'info']),
+  /** Days after a deadline target's due date still counted on time (default 0 [U]: no grace unless a policy gives one). */
+  deadlineGraceDays: z.number().int().min(0).max(366),
 });
 /**
  * See the {@link MonitorSettings} schema.
@@ -71,7 +73,8 @@ export type MonitorSettings = z.infer<typeof MonitorSettings>;
 /**
  * The default monitoring settings, from RULES §7 [S]: budget <60% red, 60–80% yellow, ≥80% green; positive
  * indicators the same plus ≥120% blue; likelihood 确定能 green / 有可能 yellow / 不可能 red; grades 达成 green /
- * 部分达成 yellow / 未达成 red; colour order red, yellow, blue, green; month basis. Frozen: build others with
+ * 部分达成 yellow / 未达成 red (deadlines: on time as 达成, late or overdue as 未达成); colour order red, yellow,
+ * blue, green; month basis; no grace days after a deadline. Frozen: build others with
  * {@link defineMonitorSettings}.
  *
  * @example
@@ -87,6 +90,7 @@ export const DEFAULT_MONITOR_SETTINGS: MonitorSettings = deepFreeze({
   gradeColours: { achieved: 'green', 'partly-achieved': 'yellow', 'not-achieved': 'red' },
   colourOrder: ['red', 'yellow', 'blue', 'green'],
   explanationSeverity: 'error',
+  deadlineGraceDays: 0,
 });
 
 /**

@@ -14,9 +14,11 @@ export type Direction = 'higher-is-better' | 'lower-is-better' | 'equal' | 'qual
 
 /**
  * The direction of a target, from its operator (RULES §2). A bare number (`op: null`) has direction `'none'`:
- * the operator is missing, not guessed (parse with `missingOperator` to supply one by policy). Ranges and
- * tolerances are `'equal'`: a deviation either way misses them, like `=`; scoring tells them apart by
- * `target.kind` (a value inside the band meets the target).
+ * the operator is missing, not guessed (parse with `missingOperator` to supply one by policy; a direction the
+ * table declares is the indicator's `direction`, which evaluation may use). Ranges and tolerances are `'equal'`:
+ * a deviation either way misses them, like `=`; scoring tells them apart by `target.kind` (a value inside the band
+ * meets the target). Deadlines and periods are `'lower-is-better'`: the completion date must not be later than
+ * the due date (a period's last day).
  *
  * @param target - a parsed target
  * @returns its direction
@@ -24,6 +26,7 @@ export type Direction = 'higher-is-better' | 'lower-is-better' | 'equal' | 'qual
  * direction({ kind: 'quantitative', op: '>=', value: '30', unit: '户', raw: '≥30户' }) //=> 'higher-is-better'
  * direction({ kind: 'quantitative', op: '<', value: '5', unit: '%', raw: '<5%' }) //=> 'lower-is-better'
  * direction({ kind: 'range', min: '80', max: '90', unit: '%', raw: '80%-90%' }) //=> 'equal'
+ * direction({ kind: 'deadline', due: '--12-31', raw: '12月底到位' }) //=> 'lower-is-better'
  * direction({ kind: 'qualitative', text: '及时', raw: '及时' }) //=> 'qualitative'
  * direction({ kind: 'notApplicable', raw: '/' }) //=> 'none'
  * @category Notation
@@ -46,6 +49,9 @@ export function direction(target: Target): Direction {
     case 'range':
     case 'tolerance':
       return 'equal';
+    case 'deadline':
+    case 'period':
+      return 'lower-is-better';
     case 'qualitative':
       return 'qualitative';
     default:

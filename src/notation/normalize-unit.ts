@@ -5,14 +5,17 @@ const BRACKETS: Readonly<Record<string, string>> = { '(': ')', '[': ']', '【': 
 
 /**
  * Puts a unit of measure (计量单位) in the form the library compares: half-width, trimmed, one pair of
- * enclosing brackets removed, and percent spelled `%` (`％`, `﹪`, `百分比`). Nothing else changes: `万人` stays
- * `万人` (no scaling), `元/亩` stays `元/亩`. A blank unit is null.
+ * enclosing brackets removed, percent spelled `%` (`％`, `﹪`, `百分比`), and the signs between the parts of a
+ * compound unit dropped, as Chinese writes them (`人·次` → `人次`, `元/人*月` → `元/人月`, `千瓦×时` → `千瓦时`;
+ * see {@link UNIT_PRODUCT_SIGNS}). Nothing else changes: `万人` stays `万人` (no scaling), `元/亩` stays
+ * `元/亩`. A blank unit is null.
  *
  * @param unit - a unit as written, or null
  * @returns the normalised unit, or null when there is none
  * @example
  * normalizeUnit('（户）') //=> '户'
  * normalizeUnit('百分比') //=> '%'
+ * normalizeUnit('元/人*月') //=> '元/人月'
  * normalizeUnit('  ') //=> null
  * @category Notation
  */

@@ -3,7 +3,9 @@ import { notationMessages as M } from '../i18n/messages/notation';
 import type { Finding, Result } from '../model/finding';
 import { fail, ok } from '../model/finding';
 import type { Operator, Target } from '../model/target';
+import { NOTATION_LABELS } from '../i18n/labels/notation';
 import { own } from './internal/text';
+import { parseDirectionWord } from './parse-direction-word';
 import { normalizeUnit } from './normalize-unit';
 import { parseTarget, type ParseTargetOptions } from './parse-target';
 import { OPERATOR_CODES, OPERATOR_PREFIX_WORDS, OPERATOR_SYMBOLS } from './vocabulary';
@@ -25,7 +27,7 @@ export interface TargetColumns {
 }
 
 type OperatorCell =
-  | { readonly kind: 'op'; readonly op: Operator | null; readonly quantitative: boolean }
+  | { readonly kind: 'op'; readonly op: Operator | null; readonly quantitative: boolean; readonly direction?: string }
   | { readonly kind: 'qualitative' | 'quantitative-other' | 'not-applicable' }
   | { readonly kind: 'unknown' };
 
@@ -38,6 +40,11 @@ const WORDS: Readonly<Record<string, OperatorCell['kind'] | 'quantitative'>> = {
   不适用: 'not-applicable',
 };
 
+// Looked up by the whole cell, in maps of our own: the vocabularies are frozen, and V8 searches frozen arrays far
+// more slowly.
+const SYMBOLS: ReadonlyMap<string, (typeof OPERATOR_SYMBOLS)[number]> = new Map(OPERATOR_SYMBOLS.map((s) => [s.symbol, s]));
+const WORD_OPERATORS: ReadonlyMap<string, Operator> = new Map(OPERATOR_PREFIX_WORDS.flatMap((w) => (w.op === null ? [] : [[w.word, w.op] as const])));
+
 function readOperatorCell(text: string, column: number, warnings: Finding[]): OperatorCell {
   const t = toHalfWidth(text).replace(/\s+/gu, '');
   if (t === '') return { kind: 'op', op: null, quantitative: false };
@@ -49,15 +56,22 @@ function readOperatorCell(text: string, column: number, warnings: Finding[]): Op
   const word = own(WORDS, t);
   if (word === 'quantitative') return { kind: 'op', op: null, quantitative: true };
   if (word !== undefined) return { kind: word } as OperatorCell;
-  const symbol = OPERATOR_SYMBOLS.find((s) => s.symbol === t);
+  const symbol = SYMBOLS.get(t);
   if (symbol !== undefined) {
     if (!symbol.standard) warnings.push(M.finding('notation/operator-variant', 'info', { text: t, op: symbol.op }, { column }));
     return { kind: 'op', op: symbol.op, quantitative: true };
   }
-  const w = OPERATOR_PREFIX_WORDS.find((x) => x.word === t && x.op !== null);
-  if (w?.op) {
-    warnings.push(M.finding('notation/operator-word', 'warning', { text: t, op: w.op }, { column }));
-    return { kind: 'op', op: w.op, quantitative: true };
+  const op = WORD_OPERATORS.get(t);
+  if (op !== undefined) {
+    warnings.push(M.finding('notation/operator-word', 'warning', { text: t, op }, { column }));
+    return { kind: 'op', op, quantitative: true };
+  }
+  // 正向 / 反向 say which way is better, not what to compare with: no operator, and said so.
+  const direction = parseDirectionWord(t);
+  if (direction !== null) {
+    const label = NOTATION_LABELS.direction[direction].zh;
+    warnings.push(M.finding('notation/direction-not-operator', 'warning', { text: t, direction: label }, { column, data: { direction } }));
+    return { kind: 'op', op: null, quantitative: false, direction };
   }
   return { kind: 'unknown' };
 }
@@ -78,7 +92,12 @@ const RECOMPUTED = new Set(['notation/operator-missing', 'notation/unit-missing'
  * Decisions: 定量（其他） ("quantitative, explained in words") gives a quantitative target with no operator when
  * the value is a plain number, else a qualitative target with the value text — both with the info
  * `notation/quantitative-other` and without `notation/operator-missing` (no operator is expected). 定性 gives a
- * qualitative target (a unit beside it is reported and ignored). 不适用 gives not applicable whatever the value.
+ * qualitative target (a unit beside it is reported and ignored), unless the value is a date (`11月底之前`: a
+ * deadline). 不适用 gives not applicable whatever the value. A direction word (正向 / 反向 / 逆向, see
+ * {@link parseDirectionWord}) is no operator: the value is read without one, with
+ * `notation/direction-not-operator` (its `data.direction` says which), so the caller can keep it as the
+ * indicator's `direction`. A date value (`2024年12月31日前`) is a deadline or a period; `≥` or `>` beside it is
+ * `notation/operator-conflict`.
  *
  * `raw` is the three cells joined by a tab, and every finding's `column` counts in that joined text.
  *
@@ -124,6 +143,11 @@ export function parseTargetColumns(cells: TargetColumns, options: ParseTargetOpt
     return ok({ kind: 'missing', raw }, warnings);
   }
   if (opCell.kind === 'qualitative') {
+    // 定性 over a date (`11月底之前`): the date is the target; a date is no number either.
+    const date = parseTarget(cells.value);
+    if (date.ok && (date.value.kind === 'deadline' || date.value.kind === 'period')) {
+      return ok(Object.assign(date.value, { raw }), [...warnings, ...date.warnings.map((f) => shift(f, valueColumn - 1))]);
+    }
     if (unitCell !== null) {
       warnings.push(M.finding('notation/qualitative-with-unit', 'info', { text: raw, first: value, second: unitCell }, { column: unitAt }));
     }
@@ -158,6 +182,16 @@ export function parseTargetColumns(cells: TargetColumns, options: ParseTargetOpt
         warnings.push(M.finding('notation/value-not-number', 'warning', { text: raw.trim() }, { column: valueAt }));
       }
       return ok({ kind: t.kind, text: t.text, raw }, warnings);
+    case 'deadline':
+    case 'period':
+      // A date is due on or before its day: `≤` (or `<`, `=`) beside it agrees, `≥` contradicts it.
+      if (op === '>=' || op === '>') {
+        return fail([M.finding('notation/operator-conflict', 'error', { text: raw, first: cells.operator.trim(), second: value }, { column: valueAt })], warnings);
+      }
+      if (unitCell !== null) {
+        warnings.push(M.finding('notation/qualitative-with-unit', 'info', { text: raw, first: value, second: unitCell }, { column: unitAt }));
+      }
+      return ok(Object.assign(t, { raw }), warnings);
     case 'range':
     case 'tolerance': {
       if (op !== null) {

@@ -4,6 +4,7 @@ import { fail, ok } from '../model/finding';
 import type { Operator, Target } from '../model/target';
 import { DEFAULT_MAX_UNIT_LENGTH, scanExpression } from './internal/expression';
 import { plainTarget } from './internal/plain-target';
+import { readDateCell } from './internal/date-text';
 import { readWithRemark } from './internal/remark';
 import { isNotApplicableText, prepare, trimmedText } from './internal/text';
 import { isReferenceText } from './is-reference-text';
@@ -41,6 +42,9 @@ export interface ParseTargetOptions {
  * - units in brackets of any kind or none, with spaces, percent as `%`/`％`/`百分比`, compound units
  *   (`元/亩`, `次/10万公顷`), kept as written (`6万人` is 6 of the unit `万人`, never scaled);
  * - ranges (`80%-90%`, `80%～90%`, `80-90%`, `[80,90]`), tolerances (`±3%以内`, `100±3`, `+-3%`);
+ * - dates, which are never numbers: deadlines (`12月底到位`, `2024年12月31日前`, `2024.12.31前完成`,
+ *   `6月30日前`, `年底前`, `上半年完成`) and periods (`2023.07-2024.01`, `2021年1月-12月`, `全年`), with the
+ *   year kept absent when the cell has none (`--12-31`: resolved against the fiscal year when evaluated);
  * - qualitative words and free text (`及时`, `在项目计划完成时间内完成`), references to a policy
  *   (`根据…【2022】13号文…`), not-applicable markers (`/`, `-`, `—`, `不适用`, `无`) and empty cells.
  *
@@ -59,6 +63,8 @@ export interface ParseTargetOptions {
  * //=> { kind: 'quantitative', op: '>=', value: '30.00', unit: '户', raw: '≥30.00(户)' }
  * parseTarget('不低于90%').warnings.map((w) => w.code) //=> ['notation/operator-word']
  * parseTarget('80%-90%').value //=> { kind: 'range', min: '80', max: '90', unit: '%', raw: '80%-90%' }
+ * parseTarget('12月底到位').value //=> { kind: 'deadline', due: '--12-31', raw: '12月底到位' }
+ * parseTarget('2023.07-2024.01').value //=> { kind: 'period', from: '2023-07-01', to: '2024-01-31', raw: '2023.07-2024.01' }
  * parseTarget('及时').value //=> { kind: 'qualitative', text: '及时', raw: '及时' }
  * parseTarget('/').value //=> { kind: 'notApplicable', raw: '/' }
  * parseTarget('968.191 8').ok //=> false
@@ -82,6 +88,9 @@ export function parseTarget(text: string, options: ParseTargetOptions = {}): Res
   const trimmed = trimmedText(p);
   if (isNotApplicableText(trimmed)) return ok({ kind: 'notApplicable', raw });
   if (reference === 'always') return ok({ kind: 'reference', text: trimmed, raw });
+  // A date is never a number: `2023.07-2024.01` is a period, not the range 2023.07–2024.01.
+  const date = readDateCell(p, trimmed, 'target');
+  if (date !== null) return date;
 
   const scan = scanExpression(p, { maxUnitLength, text: trimmed });
   if (scan.type === 'error') return fail(scan.errors, scan.warnings);

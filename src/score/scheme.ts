@@ -92,6 +92,10 @@ export const SchemeSchema = z.strictObject({
   missingActual: z.enum(['zero', 'unscored', 'published']),
   /** A target with no operator: `incomparable` unless the actual equals it, or `at-least` (read as ≥). */
   missingOperator: z.enum(['incomparable', 'at-least']),
+  /** A target with no operator on a row that declares 正向 / 反向: `use` it as ≥ / ≤ (the default when absent), or `ignore` it. */
+  declaredDirection: z.enum(['use', 'ignore']).optional(),
+  /** Deadlines and periods: grace days after the due date (default 0) and the grade of a late completion (default `not-achieved`). */
+  deadlines: z.strictObject({ graceDays: z.number().int().min(0).max(366), late: z.enum(['achieved', 'partly-achieved', 'not-achieved']) }).optional(),
   /** Over-achievement warning at this multiple of the target (`1.3`), or null. */
   overAchievement: NonNegative.nullable(),
   /** Clamp negative actuals to 0 before scoring. */

@@ -125,5 +125,6 @@ export function scoreDeclaration(declaration: Declaration, actuals: ActualsInput
     publishedTotal: null,
     findings,
     rowScoresAreClaims: false,
+    fiscalYear: declaration.fiscalYear,
   });
 }

@@ -51,6 +51,8 @@ export interface DocMeta {
   readonly findings: readonly Finding[];
   /** Row scores given with the data are published claims (self-evaluations), not evaluator inputs (declarations). */
   readonly rowScoresAreClaims: boolean;
+  /** The document's fiscal year, for target dates written without one (`12月底到位`). */
+  readonly fiscalYear?: number | null;
 }
 
 const NOT_REPORTED_NOTE: Bilingual = {
@@ -105,7 +107,7 @@ export function scoreDocument(rows: readonly DocRow[], budget: DocBudget | null,
   let coefficients = 0;
   for (let i = 0; i < n; i++) {
     const r = rows[i]!;
-    const x = assess(r.target, r.actual, scheme);
+    const x = assess(r.target, r.actual, scheme, r.indicator.direction, meta.fiscalYear ?? null);
     xs.push(x);
     inapplicable.push(x.status === 'not-applicable');
     if (r.coefficient !== null) coefficients += 1;

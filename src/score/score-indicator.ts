@@ -51,7 +51,7 @@ export function scoreIndicator(indicator: Indicator | EvaluatedIndicator, actual
     }
     a = r.value;
   } else a = actual;
-  const x = assess(indicator.target, a, c.scheme);
+  const x = assess(indicator.target, a, c.scheme, indicator.direction);
   const row = {
     indicator,
     actual: a,

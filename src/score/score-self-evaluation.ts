@@ -76,5 +76,6 @@ export function scoreSelfEvaluation(selfEval: SelfEvaluation, scheme: Scheme | S
     publishedTotal: selfEval.publishedTotal,
     findings,
     rowScoresAreClaims: true,
+    fiscalYear: selfEval.fiscalYear,
   });
 }

@@ -78,7 +78,7 @@ describe('parseTarget — a tolerance without its band', () => {
 
 // Cells built from the characters the short cuts look at: digits of both widths, `*` `＊` `×`, markers,
 // ellipses, numbering, spaces of every kind, brackets, variants, a character beyond the BMP and a lone surrogate.
-const PIECES = ['服务', '满意度', '数量', '1', '0', '９', '*', '＊', '×', '★', '☆', '※', '●', '■', '…', '.', '．', '。', '·', '一', '三', '十', '、', '指标', ':', '：', '(', ')', '（', '）', '≥', '>=', '%', '％', '户', '/', '-', '—', '〜', '﹪', ' ', '　', '\u00a0', '\t', '\u2028', '\ufeff', '𠀀', '\ud800', '不适用', '无', 'N/A', '以上', '的', '完成'];
+const PIECES = ['服务', '满意度', '数量', '1', '0', '９', '*', '＊', '×', '★', '☆', '※', '●', '■', '…', '.', '．', '。', '·', '一', '三', '十', '、', '指标', ':', '：', '(', ')', '（', '）', '≥', '>=', '%', '％', '户', '/', '-', '—', '〜', '﹪', ' ', '　', '\u00a0', '\t', '\u2028', '\ufeff', '𠀀', '\ud800', '不适用', '无', 'N/A', '以上', '的', '完成', '人', '次', '•', '・'];
 const cell = fc.oneof(
   fc.array(fc.constantFrom(...PIECES), { maxLength: 10 }).map((a) => a.join('')),
   fc.string({ unit: 'binary', maxLength: 12 }),
@@ -109,18 +109,25 @@ describe('inspectIndicatorName short cut for plain names', () => {
 });
 
 /** isUnitText as defined, code point by code point. */
-function isUnitTextByDefinition(unit: string, maxLength: number): boolean {
-  const cps = Array.from(unit);
+function isUnitTextByDefinition(text: string, maxLength: number): boolean {
+  const cps = Array.from(text);
   if (cps.length === 0) return false;
-  const bad = new Set(Array.from('的*×？?!！…_前后完成底于在和并已未不是有按将使让被把对从向为之与或即则均都也还达较更'));
+  const bad = new Set(Array.from('的？?!！…_前后完成底于在和并已未不是有按将使让被把对从向为之与或即则均都也还达较更'));
   if (cps.some((c) => bad.has(c) || /^\s$/u.test(c))) return false;
+  // A product sign stands between two parts (`人·次`, `元/人*月`); the unit is then judged without it. The
+  // lengths are counted with the signs, as written.
+  const signs = new Set(['*', '×', '·', '・', '•', '⋅', '∙']);
+  const isPart = (c: string | undefined) => c !== undefined && c !== '/' && !signs.has(c);
+  if (cps.some((c, k) => signs.has(c) && !(isPart(cps[k - 1]) && isPart(cps[k + 1])))) return false;
+  const unit = cps.filter((c) => !signs.has(c)).join('');
+  const lengths = text.split('/').map((part) => Array.from(part).length);
   const parts = unit.split('/');
   if (parts.length > 3) return false;
   if (parts.every((part) => part === '')) return false;
   if (parts.some((part, k) => part === '' && k > 0)) return false;
   if (!/[^\d/]/u.test(unit)) return false;
   if (/[0-9]/u.test(parts[0] as string)) return false;
-  return parts.every((part) => Array.from(part).length <= maxLength);
+  return lengths.every((n) => n <= maxLength);
 }
 
 describe('isUnitText', () => {

@@ -10,7 +10,7 @@ describe('presets', () => {
     const ids = reviewRules.map((r) => r.id);
     expect(ids).toEqual([
       'required-tier1', 'required-tier2', 'cost-indicators', 'target-missing', 'target-reference', 'unit-missing',
-      'operator-missing', 'name-placeholder', 'name-numbering', 'name-marker', 'template-row', 'name-target',
+      'operator-missing', 'direction-conflict', 'name-placeholder', 'name-numbering', 'name-marker', 'template-row', 'name-target',
       'name-target-conflict', 'rate-above-100', 'unit-mismatch', 'duplicate-indicator', 'satisfaction-floor',
       'weights-sum', 'budget-identity',
     ]);

@@ -62,6 +62,10 @@ export function readTarget(
   if (valueColumn === undefined && cols.operator === undefined && cols.target === undefined) {
     const split = nameCell.text === '' ? null : splitNameTarget(nameCell.text);
     if (split === null) return { target: { kind: 'missing', raw: '' }, anchor: nameCell, error: null };
+    // What reading the target found (operator missing …), at its place in the name; the split itself is
+    // reported by the caller (`forms/target-from-name`).
+    const found = split.warnings.filter((f) => f.code !== 'notation/name-target');
+    if (found.length > 0) reportInCell(ctx, found, row, nameCell, path, String(path[path.length - 1]));
     return { target: split.target, anchor: nameCell, name: split.name, error: null };
   }
   const valueCell = cellAt(row, valueColumn);

@@ -79,6 +79,27 @@ export const evaluateMessages = defineCatalogue({
       en: `the target "${p.target}" has no operator; read as ≥ as the scheme says`,
     }),
   },
+  'evaluate/operator-from-direction': {
+    title: { zh: '计算符号按指标方向补充', en: 'operator from the declared direction' },
+    text: (p: { readonly target: string; readonly direction: string; readonly op: string }) => ({
+      zh: `指标值“${p.target}”没有计算符号，按表中指标方向“${p.direction}”读作“${p.op}”`,
+      en: `the target "${p.target}" has no operator; read as "${p.op}" from the direction the table declares (${p.direction})`,
+    }),
+  },
+  'evaluate/date-mismatch': {
+    title: { zh: '日期与数值无法比较', en: 'a date against a number' },
+    text: (p: Pair) => ({
+      zh: `指标值“${p.target}”与完成值“${p.actual}”一个是日期、一个是数值，无法比较`,
+      en: `the target "${p.target}" and the actual "${p.actual}" cannot be compared: one is a date, the other a number`,
+    }),
+  },
+  'evaluate/deadline-year-unknown': {
+    title: { zh: '日期缺少年份', en: 'year of a date unknown' },
+    text: (p: Pair) => ({
+      zh: `指标值“${p.target}”与完成值“${p.actual}”中有未写年份的日期，且不知道预算年度，无法比较（请传入 fiscalYear）`,
+      en: `the target "${p.target}" or the actual "${p.actual}" has a date without its year and the fiscal year is unknown, so they cannot be compared (pass fiscalYear)`,
+    }),
+  },
   'evaluate/target-missing': {
     title: { zh: '缺少指标值', en: 'target missing' },
     text: (p: { readonly actual: string }) => ({

@@ -41,4 +41,11 @@ export const moneyMessages = defineCatalogue({
     title: { zh: '全角字符', en: 'full-width characters' },
     text: (p: T) => ({ zh: `金额“${p.text}”含全角字符，已按半角读取`, en: `the amount "${p.text}" has full-width characters, read as half-width` }),
   },
+  'money/remark': {
+    title: { zh: '金额后附说明', en: 'remark after the amount' },
+    text: (p: { readonly text: string; readonly remark: string }) => ({
+      zh: `金额“${p.text}”后附说明“${p.remark}”，只取前面的金额，说明中的金额未读取`,
+      en: `the amount "${p.text}" is followed by the remark "${p.remark}": only the leading amount is read, none in the remark`,
+    }),
+  },
 });

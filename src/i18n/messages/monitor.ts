@@ -117,6 +117,20 @@ export const monitorMessages = defineCatalogue({
       en: `the progress value "${p.text}" of "${p.name}" is not understood`,
     }),
   },
+  'monitor/deadline-overdue': {
+    title: { zh: '已过完成时限', en: 'deadline passed' },
+    text: (p: { readonly name: string; readonly due: string; readonly days: number }) => ({
+      zh: `“${p.name}”的完成时限 ${p.due} 已过 ${p.days} 天，尚未完成`,
+      en: `"${p.name}" was due on ${p.due}, ${p.days} days ago, and is not done`,
+    }),
+  },
+  'monitor/deadline-late': {
+    title: { zh: '晚于完成时限', en: 'done after the deadline' },
+    text: (p: { readonly name: string; readonly due: string; readonly done: string; readonly days: number }) => ({
+      zh: `“${p.name}”完成于 ${p.done}，晚于完成时限 ${p.due} ${p.days} 天（只报“已完成”而未写日期时，按监控日期计；请填写完成日期）`,
+      en: `"${p.name}" was done on ${p.done}, ${p.days} days after its due date ${p.due} (a progress of "done" with no date counts as done on the as-of date: give the date)`,
+    }),
+  },
   'monitor/progress-not-comparable': {
     title: { zh: '完成值与指标值无法比较', en: 'progress not comparable with the target' },
     text: (p: Name & { readonly text: string; readonly target: string }) => ({

@@ -4,6 +4,12 @@ type T = { readonly text: string };
 type Op = { readonly text: string; readonly op: string };
 type Two = { readonly text: string; readonly first: string; readonly second: string };
 
+/** A target date for a message: `2024-12-31`, or `--12-31` said as a day of the fiscal year. */
+function day(iso: string): { zh: string; en: string } {
+  if (!iso.startsWith('--')) return { zh: iso, en: iso };
+  return { zh: `${Number(iso.slice(2, 4))}月${Number(iso.slice(5))}日（未写年份，按预算年度）`, en: `${iso} (no year written: the fiscal year's)` };
+}
+
 /**
  * Finding codes of `notation/`: reading target values (指标值), actuals (实际完成值) and indicator names.
  * Columns count code points from the start of the cell.
@@ -169,10 +175,57 @@ export const notationMessages = defineCatalogue({
     }),
   },
   'notation/qualitative-with-unit': {
-    title: { zh: '定性指标带有单位', en: 'qualitative target with a unit' },
+    title: { zh: '非数值指标带有单位', en: 'unit beside a target that is no number' },
     text: (p: Two) => ({
-      zh: `定性指标“${p.first}”带有计量单位“${p.second}”，单位已忽略`,
-      en: `the qualitative target "${p.first}" has a unit "${p.second}"; the unit was ignored`,
+      zh: `指标值“${p.first}”（定性或日期）不是数值，计量单位“${p.second}”已忽略`,
+      en: `the target "${p.first}" (qualitative, or a date) is no number; its unit "${p.second}" was ignored`,
+    }),
+  },
+  // ── dates and directions ──
+  'notation/date-deadline': {
+    title: { zh: '指标值为完成时限', en: 'deadline' },
+    text: (p: { readonly text: string; readonly due: string }) => ({
+      zh: `“${p.text}”按完成时限读取：不晚于${day(p.due).zh}`,
+      en: `"${p.text}" is read as a deadline: on or before ${day(p.due).en}`,
+    }),
+  },
+  'notation/date-period': {
+    title: { zh: '指标值为时间段', en: 'period' },
+    text: (p: { readonly text: string; readonly from: string; readonly to: string }) => ({
+      zh: `“${p.text}”按时间段读取：${day(p.from).zh}至${day(p.to).zh}`,
+      en: `"${p.text}" is read as a period: ${day(p.from).en} to ${day(p.to).en}`,
+    }),
+  },
+  'notation/date-completed': {
+    title: { zh: '完成值为完成日期', en: 'completion date' },
+    text: (p: { readonly text: string; readonly date: string }) => ({
+      zh: `“${p.text}”按完成日期读取：不晚于${day(p.date).zh}`,
+      en: `"${p.text}" is read as a completion date: on or before ${day(p.date).en}`,
+    }),
+  },
+  'notation/date-month-before': {
+    title: { zh: '“某月前”含义不明', en: 'month with 前' },
+    text: (p: { readonly text: string; readonly due: string }) => ({
+      zh: `“${p.text}”只写到月份并带“前”，按该月月底（${day(p.due).zh}）读取；如指该月之前，应写明日期`,
+      en: `"${p.text}" names only a month with 前; read as by the end of that month (${day(p.due).en}). If it means before that month begins, write the day`,
+    }),
+  },
+  'notation/date-invalid': {
+    title: { zh: '日期不存在', en: 'no such day' },
+    text: (p: T) => ({ zh: `“${p.text}”中的日期不存在`, en: `"${p.text}" names a day that no calendar has` }),
+  },
+  'notation/period-reversed': {
+    title: { zh: '时间段起止颠倒', en: 'period reversed' },
+    text: (p: T) => ({
+      zh: `时间段“${p.text}”的开始晚于结束（跨年时请写明年份）`,
+      en: `the period "${p.text}" ends before it starts (write the years when it crosses a year end)`,
+    }),
+  },
+  'notation/direction-not-operator': {
+    title: { zh: '指标方向不是计算符号', en: 'a direction, not an operator' },
+    text: (p: { readonly text: string; readonly direction: string }) => ({
+      zh: `“${p.text}”是指标方向（${p.direction}），不是计算符号；指标值按无计算符号读取，方向应记入指标的 direction`,
+      en: `"${p.text}" is a direction (${p.direction}), not an operator: the target is read without one, and the direction belongs in the indicator's direction`,
     }),
   },
   // ── actuals ──

@@ -54,6 +54,13 @@ export const reviewMessages = defineCatalogue({
       en: `the target "${p.raw}" of "${p.name}" has no operator (≥, ≤, =…): its direction is unknown`,
     }),
   },
+  'review/direction-conflict': {
+    title: { zh: '指标方向与计算符号矛盾', en: 'declared direction contradicts the target' },
+    text: (p: NameRaw & { readonly direction: string }) => ({
+      zh: `三级指标“${p.name}”的指标方向为“${p.direction}”，与指标值“${p.raw}”矛盾`,
+      en: `"${p.name}" declares the direction ${p.direction}, which contradicts its target "${p.raw}"`,
+    }),
+  },
   'review/name-placeholder': {
     title: { zh: '名称中留有模板占位符', en: 'template placeholder in the name' },
     text: (p: Detail) => ({ zh: `三级指标“${p.name}”：${p.detail.zh}`, en: `indicator "${p.name}": ${p.detail.en}` }),

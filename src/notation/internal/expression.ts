@@ -7,7 +7,7 @@ import { notationMessages as M } from '../../i18n/messages/notation';
 import type { Finding } from '../../model/finding';
 import type { Operator } from '../../model/target';
 import { Dec } from '../../money/decimal';
-import { OPERATOR_PREFIX_WORDS, OPERATOR_SUFFIX_WORDS, OPERATOR_SYMBOLS } from '../vocabulary';
+import { OPERATOR_PREFIX_WORDS, OPERATOR_SUFFIX_WORDS, OPERATOR_SYMBOLS, UNIT_PRODUCT_SIGNS } from '../vocabulary';
 import { isDigit, isFullWidth, isSpace, isSpaceCode, type Prepared, variantOf } from './text';
 
 /** Default longest unit part (each side of a `/`), in code points: `个工作日`, `次/10万公顷`. */
@@ -96,7 +96,9 @@ const UNIT_STOP = unitsOf([
  * Code points that never occur in a unit: prose particles and verbs, so that `12月底前完成` or
  * `3个项目已完成` are read as text rather than as a number with a long "unit".
  */
-const UNIT_BAD = unitsOf('的*×？?!！…_前后完成底于在和并已未不是有按将使让被把对从向为之与或即则均都也还达较更');
+const UNIT_BAD = unitsOf('的？?!！…_前后完成底于在和并已未不是有按将使让被把对从向为之与或即则均都也还达较更');
+/** Signs between the parts of a compound unit (`人·次`, `元/人*月`): see {@link UNIT_PRODUCT_SIGNS}. */
+const PRODUCT_SIGNS = unitsOf(UNIT_PRODUCT_SIGNS);
 const PLACEHOLDER_START = new Set(['*', '＊', '×', 'x', 'X', '某', '?', '？', '_', '…', '.']);
 const SLASH = 0x2f;
 
@@ -146,14 +148,26 @@ export function isUnitText(unit: string, maxLength: number): boolean {
   let other = false; // a character other than a digit or `/`: digits (and slashes) only are no unit
   let digitFirst = false; // a digit before the first `/`: `10万公顷` is a number and a unit, not a unit
   let slash = false;
+  let joinable = false; // the previous character may be joined to the next by a product sign
+  let sign = false; // the previous character is a product sign
   for (let i = 0; i < unit.length; i++) {
     const c = unit.charCodeAt(i);
     if (UNIT_BAD.has(c) || isSpaceCode(c)) return false;
+    if (PRODUCT_SIGNS.has(c)) {
+      // between two parts only: `人·次`, never `*`, `**个`, `个*` or `人*/月`
+      if (!joinable) return false;
+      joinable = false;
+      sign = true;
+      continue;
+    }
+    if (sign && c === SLASH) return false;
+    sign = false;
+    joinable = c !== SLASH;
     if (c === SLASH) slash = true;
     else if (c >= 0x30 && c <= 0x39) digitFirst ||= !slash;
     else other = true;
   }
-  if (!other || digitFirst) return false;
+  if (!other || digitFirst || sign) return false;
   // Most units have no `/`: no need to split them.
   const parts = slash ? unit.split('/') : [unit];
   if (parts.length > 3) return false;
@@ -162,9 +176,41 @@ export function isUnitText(unit: string, maxLength: number): boolean {
   return parts.every((part) => part.length <= maxLength || Array.from(part).length <= maxLength);
 }
 
-/** Percent spellings → `%`; the written form is kept otherwise. */
+/** Percent spellings → `%`; product signs dropped (`人·次` → `人次`); the written form is kept otherwise. */
 export function canonicalUnit(unit: string): string {
-  return unit === '百分比' || unit === '﹪' || unit === '％' ? '%' : unit;
+  if (unit === '百分比' || unit === '﹪' || unit === '％') return '%';
+  for (let i = 0; i < unit.length; i++) {
+    // Most units have no product sign: the string is kept as it is.
+    if (PRODUCT_SIGNS.has(unit.charCodeAt(i))) {
+      const joined = Array.from(unit).filter((c) => !PRODUCT_SIGNS.has(c.charCodeAt(0))).join('');
+      return joined === '' ? unit : joined;
+    }
+  }
+  return unit;
+}
+
+/**
+ * Reports what preparing a cell normalised in its trimmed span: full-width forms (once, at the first) and each
+ * variant character (`—` read as `-`), pushed onto `into`.
+ */
+export function characterFindings(p: Prepared, text: string, into: Finding[]): void {
+  const { orig, chars, start, end } = p;
+  // Nothing was normalised (`chars` is `orig` itself): no full-width form, no variant to report.
+  if (chars === orig) return;
+  let fullWidthAt = -1;
+  for (let k = start; k < end; k++) {
+    const o = orig[k] as string;
+    if (fullWidthAt < 0 && isFullWidth(o)) fullWidthAt = k;
+  }
+  if (fullWidthAt >= 0) into.push(M.finding('notation/full-width', 'info', { text }, { column: fullWidthAt + 1 }));
+  const seen = new Set<string>();
+  for (let k = start; k < end; k++) {
+    const o = orig[k] as string;
+    if (variantOf(o) !== undefined && !seen.has(o)) {
+      seen.add(o);
+      into.push(M.finding('notation/character-variant', 'info', { text, first: o, second: chars[k] as string }, { column: k + 1 }));
+    }
+  }
 }
 
 class Scanner {
@@ -352,25 +398,7 @@ class Scanner {
   }
 
   private characterWarnings(): void {
-    const { orig, chars, start, end } = this.p;
-    // Nothing was normalised (`chars` is `orig` itself): no full-width form, no variant to report.
-    if (chars === orig) return;
-    let fullWidthAt = -1;
-    for (let k = start; k < end; k++) {
-      const o = orig[k] as string;
-      if (fullWidthAt < 0 && isFullWidth(o)) fullWidthAt = k;
-    }
-    if (fullWidthAt >= 0) this.warnings.push(M.finding('notation/full-width', 'info', { text: this.o.text }, { column: fullWidthAt + 1 }));
-    const seen = new Set<string>();
-    for (let k = start; k < end; k++) {
-      const o = orig[k] as string;
-      if (variantOf(o) !== undefined && !seen.has(o)) {
-        seen.add(o);
-        this.warnings.push(
-          M.finding('notation/character-variant', 'info', { text: this.o.text, first: o, second: chars[k] as string }, { column: k + 1 }),
-        );
-      }
-    }
+    characterFindings(this.p, this.o.text, this.warnings);
   }
 
   run(): ScanResult {

@@ -10,6 +10,7 @@ import { Dec } from '../../money/decimal';
 import { compareUnits } from '../compare-units';
 import type { NameInspection } from '../inspect-indicator-name';
 import { parseTarget } from '../parse-target';
+import { NAME_MEASURE_WORDS } from '../vocabulary';
 import { isNotApplicableText } from './text';
 
 /** `指标1:`, `指标 2：`, `1.`, `1、`, `(1)`, `一、` at the start. Bounded quantifiers only. */
@@ -26,6 +27,8 @@ const NAME_TARGET =
   /(?:[([]\s{0,2})?(?:(?:不低于|不少于|不超过|不高于|达到|>=|<=|[≥≤><=≧≦])\s{0,2})?\d{1,15}(?:\.\d{1,8})?\s{0,2}(?:%|‰|百分比|[\u4e00-\u9fff/]{1,4})?\s{0,2}[)\]]?$/u;
 const HAS_OPERATOR = /^[([]?\s{0,2}(?:不低于|不少于|不超过|不高于|达到|>=|<=|[≥≤><=≧≦])/u;
 const SPACE = /^\s$/u;
+/** An array of our own: the vocabulary is frozen, and V8 iterates frozen arrays far more slowly. */
+const MEASURE_WORDS: readonly string[] = [...NAME_MEASURE_WORDS];
 const PLACEHOLDER_MARK = /[*×]/u;
 const DIGIT = /\d/u;
 
@@ -125,33 +128,61 @@ export function findNameNoise(name: string, target?: Target): NameInspection {
   if (isNotApplicableText(r.text)) return { name, cleanName: clean(name, orig, removed), findings, isPlaceholderRow: false };
 
   // 5. a target written at the end of the name
-  // A target needs a digit; testing for one first spares most names the long search.
-  const t = DIGIT.test(r.text) ? NAME_TARGET.exec(r.text) : null;
-  if (t !== null && t.index > 0) {
-    const written = t[0].trim().replace(/^[([]\s*/u, '').replace(/\s*[)\]]$/u, '');
-    const parsed = parseTarget(written);
-    const percent = /(?:%|‰|百分比)$/u.test(written);
-    if (parsed.ok && parsed.value.kind === 'quantitative' && (HAS_OPERATOR.test(t[0]) || percent)) {
-      const found = parsed.value;
-      const at = r.from + t.index;
-      remove(at, at + t[0].length);
+  const t = nameTarget(r.text);
+  if (t !== null) {
+    const at = r.from + t.index;
+    remove(at, at + t.length);
+    findings.push(nameTargetFinding(t, column(at)));
+    if (target?.kind === 'quantitative' && disagrees(t.target, target)) {
       findings.push(
-        M.finding('notation/name-target', 'warning', { text: written }, {
+        M.finding('notation/name-target-conflict', 'warning', { text: name, first: t.written, second: target.raw }, {
           column: column(at),
-          data: { target: written, op: found.op, value: found.value, unit: found.unit },
+          data: { nameTarget: t.written, target: target.raw },
         }),
       );
-      if (target?.kind === 'quantitative' && disagrees(found, target)) {
-        findings.push(
-          M.finding('notation/name-target-conflict', 'warning', { text: name, first: written, second: target.raw }, {
-            column: column(at),
-            data: { nameTarget: written, target: target.raw },
-          }),
-        );
-      }
     }
   }
   return { name, cleanName: clean(name, orig, removed), findings, isPlaceholderRow: false };
+}
+
+/** A target written at the end of a name: where it and its text start (UTF-16 indices), how long it is, and what it reads as. */
+export interface NameTarget {
+  /** Where the match starts, a bracket around the target included (`(≥90%)`). */
+  readonly index: number;
+  /** The match's length. */
+  readonly length: number;
+  /** Where the target's own text starts. */
+  readonly writtenIndex: number;
+  /** The target's own text, without brackets. */
+  readonly written: string;
+  readonly target: Extract<Target, { kind: 'quantitative' }>;
+  readonly warnings: readonly Finding[];
+}
+
+/**
+ * The target written at the end of a (half-width) name, when it is unambiguously one: a number after an operator
+ * (`数量≥5个`, `(≥90%)`), a percent or per-mille (`完成率100%`), or a number with its unit after a word that
+ * names a measure (`项目数量1个`, `受益人数90人`: {@link NAME_MEASURE_WORDS}). A year (`2018年…`), a model
+ * number (`PM2.5浓度`) or a number with no unit is none.
+ */
+export function nameTarget(text: string): NameTarget | null {
+  // A target needs a digit; testing for one first spares most names the long search.
+  const t = DIGIT.test(text) ? NAME_TARGET.exec(text) : null;
+  if (t === null || t.index === 0) return null;
+  const written = t[0].trim().replace(/^[([]\s*/u, '').replace(/\s*[)\]]$/u, '');
+  const parsed = parseTarget(written);
+  if (!parsed.ok || parsed.value.kind !== 'quantitative') return null;
+  const percent = /(?:%|‰|百分比)$/u.test(written);
+  const measured = parsed.value.unit !== null && MEASURE_WORDS.some((w) => text.endsWith(w, t.index));
+  if (!HAS_OPERATOR.test(t[0]) && !percent && !measured) return null;
+  const writtenIndex = t.index + t[0].indexOf(written);
+  return { index: t.index, length: t[0].length, writtenIndex, written, target: parsed.value, warnings: parsed.warnings };
+}
+
+/** `notation/name-target` for a target found in a name, at `column`; its `data` holds what it reads as. */
+export function nameTargetFinding(t: NameTarget, column: number): Finding {
+  const found = t.target;
+  return M.finding('notation/name-target', 'warning', { text: t.written }, { column, data: { target: t.written, op: found.op, value: found.value, unit: found.unit } });
 }
 
 /** For each UTF-16 index of a text its code point index, and for each code point index its UTF-16 index. */

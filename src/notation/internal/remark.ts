@@ -25,11 +25,18 @@ function trailingGroup(text: string): TrailingGroup | null {
   return { head, remark, column: [...t.slice(0, open)].length + 1 };
 }
 
+/** A value that brackets after it cannot continue: one with its unit, or a date (`12月底前（含）`). */
+function isComplete(value: { readonly raw: string }): boolean {
+  if ('unit' in value) return value.unit !== null;
+  return 'kind' in value && (value.kind === 'deadline' || value.kind === 'period' || value.kind === 'date');
+}
+
 /**
  * Reads a value followed by a bracketed remark — `≥95%（含）`, `≥95%(省级标准)`, `32户（含新增5户）`,
  * `100%（已完成）` — as the value, with a `notation/trailing-remark` warning naming the remark; `raw` keeps the
- * whole cell. Only when the value before the brackets already has its unit: `≥30.00(户)` is a value whose unit is
- * in brackets, and a bare number before brackets stays for the general reading. Null when the cell is not so.
+ * whole cell. Only when the value before the brackets already has its unit, or is a date (`2024年12月31日前（含）`):
+ * `≥30.00(户)` is a value whose unit is in brackets, and a bare number before brackets stays for the general
+ * reading. Null when the cell is not so.
  *
  * @param text - the cell
  * @param parse - the reader of the value before the brackets (parseTarget or parseActual with their options)
@@ -39,7 +46,7 @@ export function readWithRemark<T extends { readonly raw: string }>(text: string,
   const g = trailingGroup(text);
   if (g === null) return null;
   const h = parse(g.head);
-  if (!h.ok || !('unit' in h.value) || h.value.unit === null) return null;
+  if (!h.ok || !isComplete(h.value)) return null;
   const remark = M.finding('notation/trailing-remark', 'warning', { text: text.trim(), remark: g.remark }, { column: g.column });
   return ok({ ...h.value, raw: text }, [...h.warnings, remark]);
 }

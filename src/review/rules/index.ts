@@ -2,7 +2,7 @@ import type { ReviewRule } from '../rule';
 import { budgetIdentity } from './budget-identity';
 import { duplicateIndicator, nameMarker, nameNumbering, namePlaceholder, nameTarget, nameTargetConflict, templateRow } from './names';
 import { costIndicators, requiredTier1, requiredTier2 } from './structure';
-import { operatorMissing, rateAbove100, satisfactionFloor, targetMissing, targetReference, unitMissing } from './targets';
+import { directionConflict, operatorMissing, rateAbove100, satisfactionFloor, targetMissing, targetReference, unitMissing } from './targets';
 import { unitMismatch } from './unit-mismatch';
 import { weightsSum } from './weights';
 
@@ -16,6 +16,7 @@ export const BUILTIN_RULES: readonly ReviewRule<any>[] = [
   targetReference,
   unitMissing,
   operatorMissing,
+  directionConflict,
   namePlaceholder,
   nameNumbering,
   nameMarker,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { NOTATION_LABELS } from '../../i18n/labels/notation';
 import { reviewMessages as M } from '../../i18n/messages/review';
 import { DecimalString } from '../../model/decimal-string';
 import { Dec } from '../../money/decimal';
@@ -98,8 +99,8 @@ export const operatorMissing: ReviewRule<Record<string, never>> = {
   id: 'operator-missing',
   title: text('review/operator-missing'),
   why: {
-    zh: '没有计算符号就不知道是正向（≥）、反向（≤）还是等于，评分和监控都无法进行；本库不替用户猜测',
-    en: 'without an operator the direction (≥, ≤, =) is unknown and neither scoring nor monitoring can proceed; the library does not guess',
+    zh: '没有计算符号就不知道是正向（≥）、反向（≤）还是等于，评分和监控都无法进行；本库不替用户猜测（表中指标方向写明正向或反向的除外）',
+    en: 'without an operator the direction (≥, ≤, =) is unknown and neither scoring nor monitoring can proceed; the library does not guess (rows whose declared direction is 正向 or 反向 excepted)',
   },
   source: 'RULES §2, §6',
   confidence: 'S',
@@ -111,6 +112,8 @@ export const operatorMissing: ReviewRule<Record<string, never>> = {
     const hits: RuleHit[] = [];
     doc.indicators.forEach((ind, i) => {
       const t = ind.target;
+      // A row that declares 正向 / 反向 gives the direction the operator would (evaluation reads it from there).
+      if (ind.direction === 'higher-is-better' || ind.direction === 'lower-is-better') return;
       if (t.kind === 'quantitative' && t.op === null) {
         hits.push({
           path: at(i, 'target'),
@@ -184,6 +187,48 @@ export const satisfactionFloor: ReviewRule<{ floor: string }> = {
           data: { value, floor: params.floor },
         });
       }
+    });
+    return hits;
+  },
+};
+
+/**
+ * `review/direction-conflict`: the direction a row declares (指标方向 / 指标性质: 正向, 反向, 定性) contradicts its
+ * target: 正向 with `≤`/`<`, 反向 with `≥`/`>`, 定性 with a number, a range or a tolerance. `=` contradicts neither
+ * 正向 nor 反向 (a rate that must be 100%), and a date fits any declared direction.
+ */
+export const directionConflict: ReviewRule<Record<string, never>> = {
+  id: 'direction-conflict',
+  title: text('review/direction-conflict'),
+  why: {
+    zh: '表中写明的指标方向与计算符号相反时，无法判断哪一个是本意，评分结果取决于按哪一个读',
+    en: 'when the declared direction and the operator point opposite ways, nobody can tell which is meant, and the score depends on which is read',
+  },
+  source: 'RULES §2 (direction follows the operator)',
+  confidence: 'S',
+  kinds: ALL_KINDS,
+  severity: 'warning',
+  params: z.strictObject({}),
+  defaults: {},
+  check(doc) {
+    const hits: RuleHit[] = [];
+    doc.indicators.forEach((ind, i) => {
+      const declared = ind.direction;
+      if (declared === undefined) return;
+      const t = ind.target;
+      const numeric = t.kind === 'quantitative' || t.kind === 'range' || t.kind === 'tolerance';
+      const op = t.kind === 'quantitative' ? t.op : null;
+      const conflict =
+        (declared === 'higher-is-better' && (op === '<=' || op === '<')) ||
+        (declared === 'lower-is-better' && (op === '>=' || op === '>')) ||
+        (declared === 'qualitative' && numeric);
+      if (!conflict) return;
+      const label = NOTATION_LABELS.direction[declared];
+      hits.push({
+        path: at(i, 'direction'),
+        message: M.defs['review/direction-conflict'].text({ name: nameOf(ind, i), raw: t.raw, direction: label.zh }),
+        data: { direction: declared, op },
+      });
     });
     return hits;
   },
