@@ -1,4 +1,6 @@
-import { formatISO, isValid, parseISO } from 'date-fns';
+import { formatISO } from 'date-fns/formatISO';
+import { isValid } from 'date-fns/isValid';
+import { parseISO } from 'date-fns/parseISO';
 
 /**
  * A calendar date: a `Date` (its local calendar day is used, the time of day is ignored) or an ISO date string

@@ -1,4 +1,4 @@
-import { getDayOfYear } from 'date-fns';
+import { getDayOfYear } from 'date-fns/getDayOfYear';
 import { requireDate, type DateInput } from './dates';
 import { fiscalYearInterval } from './fiscal-year-interval';
 

@@ -1,4 +1,5 @@
-import { addDays, differenceInCalendarDays } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { monitorMessages } from '../i18n/messages/monitor';
 import type { Finding, Result } from '../model/finding';
 import { fail, ok } from '../model/finding';

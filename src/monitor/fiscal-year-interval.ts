@@ -1,4 +1,6 @@
-import { endOfYear, getDaysInYear, startOfYear } from 'date-fns';
+import { endOfYear } from 'date-fns/endOfYear';
+import { getDaysInYear } from 'date-fns/getDaysInYear';
+import { startOfYear } from 'date-fns/startOfYear';
 import { requireDate, type DateInput } from './dates';
 
 /**

@@ -1,4 +1,5 @@
-import { getDayOfYear, isLastDayOfMonth } from 'date-fns';
+import { getDayOfYear } from 'date-fns/getDayOfYear';
+import { isLastDayOfMonth } from 'date-fns/isLastDayOfMonth';
 import { Dec, toDecimalString } from '../money/decimal';
 import { isoDate, requireDate, type DateInput } from './dates';
 import { fiscalYearInterval } from './fiscal-year-interval';
