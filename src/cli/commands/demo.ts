@@ -1,8 +1,18 @@
 import { parseArgs } from 'node:util';
-import { EXIT, type Command } from '../io';
+// The demo's files travel inside the command (the installed package has no examples/ folder); `?raw` imports
+// a file's text, in the build (tsup.config.ts) as in the tests (Vite).
+import actuals from '../../../examples/minhang-2024/actuals.json?raw';
+import declaration from '../../../examples/minhang-2024/declaration.txt?raw';
+import scheme from '../../../examples/minhang-2024/scheme.json?raw';
+import { type Command, type Io } from '../io';
 import { runScore } from './score';
 
 const DIR = 'examples/minhang-2024';
+const FILES: Readonly<Record<string, string>> = {
+  [`${DIR}/declaration.txt`]: declaration,
+  [`${DIR}/actuals.json`]: actuals,
+  [`${DIR}/scheme.json`]: scheme,
+};
 
 export const demoCommand: Command = {
   name: 'demo',
@@ -20,8 +30,7 @@ export const demoCommand: Command = {
         ].join('\n'),
       );
     }
-    const code = runScore(`${DIR}/declaration.txt`, { actuals: `${DIR}/actuals.json`, scheme: `${DIR}/scheme.json`, json: values.json, lang: values.lang }, io);
-    if (code !== EXIT.ok) io.err(`（请在仓库根目录运行 / run from the repository root）`);
-    return code;
+    const embedded: Io = { ...io, readFile: (path) => FILES[path] ?? io.readFile(path) };
+    return runScore(`${DIR}/declaration.txt`, { actuals: `${DIR}/actuals.json`, scheme: `${DIR}/scheme.json`, json: values.json, lang: values.lang }, embedded);
   },
 };
