@@ -25,7 +25,7 @@ import { indicator, row } from './indicator';
 export type DocumentOptions<D extends PerformanceDocument> = Partial<Omit<D, 'kind'>> & {
   /** Indicators appended to the list (the default one, or `indicators` when given). */
   readonly add?: readonly D['indicators'][number][];
-  /** Leaves out the indicators under these paths: a tier-1 label, `tier1/tier2`, or `tier1/tier2/name`. */
+  /** Leaves out the list's indicators under these paths: a tier-1 label, `tier1/tier2`, or `tier1/tier2/name` (never those of `add`). */
   readonly without?: readonly string[];
 };
 
@@ -63,7 +63,8 @@ function build<D extends PerformanceDocument>(defaults: D, options: DocumentOpti
   if (typeof options !== 'object' || options === null) throw new TypeError('options: expected an object of document fields');
   const { add = [], without = [], ...fields } = options;
   const base = { ...defaults, ...fields } as D;
-  const indicators = [...base.indicators, ...add].filter((ind) => !without.some((path) => under(ind, path)));
+  // `without` leaves out indicators of the list; `add` appends after, so an added one is never left out.
+  const indicators = [...base.indicators.filter((ind) => !without.some((path) => under(ind, path))), ...add];
   const doc = { ...base, indicators } as D;
   const r = validateDocument(doc);
   if (!r.ok) {
