@@ -15,7 +15,7 @@ import {
   selfEvaluationBudget,
   type JixiaoMatchers,
 } from 'jixiao/testing';
-import { reviewForApp } from './declaration-rules';
+import { reviewForApp } from './declaration-rules.js';
 
 declare module 'vitest' {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
