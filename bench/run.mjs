@@ -162,8 +162,9 @@ const doc = {
 };
 
 const kB = (n) => `${(n / 1000).toFixed(1)} kB`;
-console.log(`cold start, median of ${cold.runs} interleaved runs (COLD_RUNS)`);
+console.log(`cold start, median of ${cold.runs} interleaved runs (COLD_RUNS); load average ${cold.load.toFixed(1)}`);
 console.log(`  bare node            ${cold.bare.toFixed(0).padStart(6)} ms`);
+console.log(`  require('zod') alone ${cold.zod.toFixed(0).padStart(6)} ms   +${(cold.zod - cold.bare).toFixed(0)} ms   (the floor while zod loads at import)`);
 console.log(`  require('jixiao')    ${cold.require.toFixed(0).padStart(6)} ms   +${(cold.require - cold.bare).toFixed(0)} ms   ${(cold.require / cold.bare).toFixed(2)}× bare`);
 console.log(`  import 'jixiao'      ${cold.import.toFixed(0).padStart(6)} ms   +${(cold.import - cold.bare).toFixed(0)} ms   ${(cold.import / cold.bare).toFixed(2)}× bare`);
 console.log('');
