@@ -6,7 +6,12 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { versio
 
 export default defineConfig({
   // Examples import the package by its name, as a user's program would; the tests run them against the source.
-  resolve: { alias: { jixiao: fileURLToPath(new URL('./src/index.ts', import.meta.url)) } },
+  resolve: {
+    alias: {
+      'jixiao/testing': fileURLToPath(new URL('./src/testing/index.ts', import.meta.url)),
+      jixiao: fileURLToPath(new URL('./src/index.ts', import.meta.url)),
+    },
+  },
   define: { __JIXIAO_VERSION__: JSON.stringify(version) },
   test: {
     include: ['test/**/*.test.ts'],

@@ -1,13 +1,32 @@
-// npm run bench — scoring throughput beside two baselines measured in the same run:
+// npm run bench — the cost of loading the package (cold start over bare node, bytes an app bundles per export),
+// then scoring throughput beside two baselines measured in the same run:
 //   float:  the same formulas on plain JS numbers (the float floor: fast and wrong, e.g. 5.325 → 5.32);
 //   kernel: a minimal decimal.js implementation of the same formulas (the exactness floor).
 // Targets (issue 4): scoring with traces at ≥ 0.5× the decimal kernel, and table text → scorecard at
-// ≥ 10 000 seed-size documents per second. Prints PASS/FAIL per target; exits 1 on any FAIL. Each task runs in
+// ≥ 10 000 seed-size documents per second. Targets (issue 11): cold `require` and `import` at most 100 ms over
+// bare node; `import { parseTarget }` at most 10 kB min+gz of this package's code. Prints PASS/FAIL per target; exits 1 on any FAIL. Each task runs in
 // several rounds and keeps its best round's mean (BENCH_ROUNDS, default 5), as the host may be shared.
 import { readFileSync } from 'node:fs';
 import Decimal from 'decimal.js';
 import { Bench } from 'tinybench';
 import { defineScheme, parseForm, schemes, scoreDeclaration, scoreIndicator, validateActuals } from '../dist/index.js';
+import { measureBundleSizes } from './bundle-size.mjs';
+import { measureColdStart } from './cold-start.mjs';
+
+// Loading first, before the throughput rounds warm anything up.
+const cold = measureColdStart();
+const sizes = await measureBundleSizes([
+  ['parseTarget', "export { parseTarget } from 'jixiao';"],
+  ['parseActual', "export { parseActual } from 'jixiao';"],
+  ['parseAmount', "export { parseAmount } from 'jixiao';"],
+  ['validateDocument', "export { validateDocument } from 'jixiao';"],
+  ['parseForm', "export { parseForm } from 'jixiao';"],
+  ['scoreSelfEvaluation', "export { scoreSelfEvaluation } from 'jixiao';"],
+  ['reviewDocument', "export { reviewDocument } from 'jixiao';"],
+  ['monitor', "export { monitor } from 'jixiao';"],
+  ['everything', "export * from 'jixiao';"],
+  ['jixiao/testing', "export * from 'jixiao/testing';"],
+]);
 
 const N = 1000;
 const OPS = ['>=', '<=', '=', '>=', '<'];
@@ -142,6 +161,16 @@ const doc = {
   float: perSecond('documents: float over the seed rows', 1),
 };
 
+const kB = (n) => `${(n / 1000).toFixed(1)} kB`;
+console.log(`cold start, median of ${cold.runs} interleaved runs (COLD_RUNS); load average ${cold.load.toFixed(1)}`);
+console.log(`  bare node            ${cold.bare.toFixed(0).padStart(6)} ms`);
+console.log(`  require('zod') alone ${cold.zod.toFixed(0).padStart(6)} ms   +${(cold.zod - cold.bare).toFixed(0)} ms   (the floor while zod loads at import)`);
+console.log(`  require('jixiao')    ${cold.require.toFixed(0).padStart(6)} ms   +${(cold.require - cold.bare).toFixed(0)} ms   ${(cold.require / cold.bare).toFixed(2)}× bare`);
+console.log(`  import 'jixiao'      ${cold.import.toFixed(0).padStart(6)} ms   +${(cold.import - cold.bare).toFixed(0)} ms   ${(cold.import / cold.bare).toFixed(2)}× bare`);
+console.log('');
+console.log("bytes of this package an app bundles per export (esbuild, deps external; 'everything' = export *)");
+for (const s of sizes) console.log(`  ${s.name.padEnd(20)} ${kB(s.minified).padStart(9)} min   ${kB(s.gzipped).padStart(8)} min+gz`);
+console.log('');
 console.log(`node ${process.version}, ${N} indicators per batch, seed = ${seedRows} indicators; float disagrees with exact half-up on ${floatDisagrees}/${N} cases`);
 console.log(`best of ${ROUNDS} rounds per task (BENCH_ROUNDS, BENCH_TIME ms per task and round)`);
 console.log('');
@@ -158,7 +187,11 @@ console.log(`  decimal.js kernel      ${fmt(doc.kernel).padStart(10)}`);
 console.log(`  float                  ${fmt(doc.float).padStart(10)}`);
 console.log('');
 
+const parseTargetSize = sizes.find((s) => s.name === 'parseTarget');
 const targets = [
+  { name: 'cold require(\'jixiao\') ≤ 100 ms over bare node', value: 100 - (cold.require - cold.bare), min: 0, show: () => `+${(cold.require - cold.bare).toFixed(0)} ms` },
+  { name: 'cold import \'jixiao\' ≤ 100 ms over bare node', value: 100 - (cold.import - cold.bare), min: 0, show: () => `+${(cold.import - cold.bare).toFixed(0)} ms` },
+  { name: 'import { parseTarget } ≤ 10 kB min+gz', value: 10_000 - parseTargetSize.gzipped, min: 0, show: () => kB(parseTargetSize.gzipped) },
   { name: 'scoring with traces ≥ 0.5× the decimal.js kernel', value: ind.ours / ind.kernel, min: 0.5, show: (v) => `${v.toFixed(2)}×` },
   { name: 'table text → scorecard ≥ 10,000 seed-size documents/s', value: doc.text, min: 10_000, show: fmt },
 ];

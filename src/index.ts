@@ -3,6 +3,7 @@
  * self-evaluations (绩效自评表), their target notation, reconciliation, scoring, review and monitoring.
  *
  * @packageDocumentation
+ * @module jixiao
  */
 export * from './model/index';
 export * from './money/index';

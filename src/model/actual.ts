@@ -36,12 +36,52 @@ const Raw = z.string().meta({ description: 'The original text of the cell, exact
  * @category Model
  */
 export const Actual = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('quantitative'), value: DecimalString, unit: z.string().min(1).nullable(), raw: Raw }),
-  z.strictObject({ kind: z.literal('grade'), grade: QualitativeGrade, raw: Raw }),
-  z.strictObject({ kind: z.literal('qualitative'), text: z.string().min(1), raw: Raw }),
-  z.strictObject({ kind: z.literal('date'), date: TargetDate, raw: Raw }),
-  z.strictObject({ kind: z.literal('notApplicable'), raw: Raw }),
-  z.strictObject({ kind: z.literal('missing'), raw: Raw }),
+  z.strictObject({
+    /** Discriminant: a number achieved. */
+    kind: z.literal('quantitative'),
+    /** The number as written, a decimal string. */
+    value: DecimalString,
+    /** Its unit as written (`个`, `%`), or null where the cell gives none. */
+    unit: z.string().min(1).nullable(),
+    /** The original cell text, exactly as read. */
+    raw: Raw,
+  }),
+  z.strictObject({
+    /** Discriminant: a qualitative grade given by the evaluator. */
+    kind: z.literal('grade'),
+    /** The grade: 达成 / 部分达成 / 未达成. */
+    grade: QualitativeGrade,
+    /** The original cell text, exactly as read. */
+    raw: Raw,
+  }),
+  z.strictObject({
+    /** Discriminant: a word or text (`及时`, `明显提升`), compared with a qualitative target. */
+    kind: z.literal('qualitative'),
+    /** The text as read. */
+    text: z.string().min(1),
+    /** The original cell text, exactly as read. */
+    raw: Raw,
+  }),
+  z.strictObject({
+    /** Discriminant: a completion date (`2024年11月20日完成`, `12月底前完成`), compared with a deadline or a period. */
+    kind: z.literal('date'),
+    /** The day it was done by: `YYYY-MM-DD`, or `--MM-DD` when the cell gives no year. */
+    date: TargetDate,
+    /** The original cell text, exactly as read. */
+    raw: Raw,
+  }),
+  z.strictObject({
+    /** Discriminant: marked not applicable (`/`, `不适用`). */
+    kind: z.literal('notApplicable'),
+    /** The marker as written. */
+    raw: Raw,
+  }),
+  z.strictObject({
+    /** Discriminant: nothing written; never the number 0. */
+    kind: z.literal('missing'),
+    /** The cell as read: empty or white space. */
+    raw: Raw,
+  }),
 ]);
 /**
  * See the {@link Actual} schema.

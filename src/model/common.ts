@@ -47,7 +47,12 @@ export type Amount = z.infer<typeof Amount>;
  */
 export const Origins = z.record(
   z.string(),
-  z.strictObject({ line: z.number().int().positive(), column: z.number().int().positive() }),
+  z.strictObject({
+    /** 1-based line of the table text. */
+    line: z.number().int().positive(),
+    /** 1-based column (code points) of the table text. */
+    column: z.number().int().positive(),
+  }),
 );
 /**
  * See the {@link Origins} schema.
@@ -67,9 +72,13 @@ export type Origins = z.infer<typeof Origins>;
  * @category Model
  */
 export const TierWeight = z.strictObject({
+  /** The first-tier label as the table writes it (`产出指标(50分)`). */
   tier1: z.string(),
+  /** The tier's weight (分值) in points; null where the table gives a range instead. */
   weight: DecimalString.nullable(),
+  /** The lowest weight allowed, where the table gives a range (`(40-50)分` → `40`). */
   min: DecimalString.optional(),
+  /** The highest weight allowed, where the table gives a range (`(40-50)分` → `50`). */
   max: DecimalString.optional(),
 });
 /**
@@ -79,7 +88,7 @@ export const TierWeight = z.strictObject({
  * const w: TierWeight = { tier1: '产出指标', weight: null, min: '40', max: '50' };
  * @category Model
  */
-export type TierWeight = z.infer<typeof TierWeight>;
+export interface TierWeight extends z.infer<typeof TierWeight> {}
 
 /**
  * A header fact the model has no field for (项目类型, 项目期限, 立项依据, 评价结论 …): its label and its value,
@@ -89,7 +98,12 @@ export type TierWeight = z.infer<typeof TierWeight>;
  * const f: ExtraField = { label: '项目期限', value: '全年' };
  * @category Model
  */
-export const ExtraField = z.strictObject({ label: z.string(), value: z.string() });
+export const ExtraField = z.strictObject({
+  /** The label as written (`项目期限`), its colon removed; empty for a value written with no label. */
+  label: z.string(),
+  /** The value as written. */
+  value: z.string(),
+});
 /**
  * See the {@link ExtraField} schema.
  *
@@ -97,4 +111,4 @@ export const ExtraField = z.strictObject({ label: z.string(), value: z.string() 
  * const line = (f: ExtraField) => `${f.label}：${f.value}`;
  * @category Model
  */
-export type ExtraField = z.infer<typeof ExtraField>;
+export interface ExtraField extends z.infer<typeof ExtraField> {}

@@ -19,7 +19,7 @@ export const PerformanceDocument = z.discriminatedUnion('kind', [UnitDeclaration
  * const label = (d: PerformanceDocument) => (d.kind === 'self-evaluation' ? d.name : d.kind);
  * @category Model
  */
-export type PerformanceDocument = z.infer<typeof PerformanceDocument>;
+export type PerformanceDocument = UnitDeclaration | ProjectDeclaration | SelfEvaluation;
 
 /**
  * The declarations: the documents that state targets before the year.

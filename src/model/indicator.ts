@@ -25,7 +25,9 @@ export const IndicatorPart = z.strictObject({
  * const label = (p: IndicatorPart) => p.name;
  * @category Model
  */
-export type IndicatorPart = z.infer<typeof IndicatorPart>;
+export interface IndicatorPart extends z.infer<typeof IndicatorPart> {
+  target: Target;
+}
 
 /**
  * The target of an indicator at one site, where a table gives one target column per site (`城关镇 | 东关镇`).
@@ -46,7 +48,9 @@ export const SiteTarget = z.strictObject({
  * const where = (s: SiteTarget) => s.site;
  * @category Model
  */
-export type SiteTarget = z.infer<typeof SiteTarget>;
+export interface SiteTarget extends z.infer<typeof SiteTarget> {
+  target: Target;
+}
 
 /**
  * A cell of a column the reader has no role for, kept with its column's header.
@@ -55,7 +59,12 @@ export type SiteTarget = z.infer<typeof SiteTarget>;
  * const c: OtherCell = { label: '评分标准', text: '完成得满分' };
  * @category Model
  */
-export const OtherCell = z.strictObject({ label: z.string(), text: z.string() });
+export const OtherCell = z.strictObject({
+  /** The column's header as written. */
+  label: z.string(),
+  /** The cell as written. */
+  text: z.string(),
+});
 /**
  * See the {@link OtherCell} schema.
  *
@@ -63,7 +72,7 @@ export const OtherCell = z.strictObject({ label: z.string(), text: z.string() })
  * const show = (c: OtherCell) => `${c.label}: ${c.text}`;
  * @category Model
  */
-export type OtherCell = z.infer<typeof OtherCell>;
+export interface OtherCell extends z.infer<typeof OtherCell> {}
 
 /**
  * A third-tier indicator (三级指标) with its place in the tree (tier-1 and tier-2 labels as written), its
@@ -78,13 +87,19 @@ export type OtherCell = z.infer<typeof OtherCell>;
  * @category Model
  */
 export const Indicator = z.strictObject({
+  /** The first-tier label (一级指标) as written: `产出指标`, `预期产出指标`, `产出指标(50分)`; see {@link classifyTier1}. */
   tier1: z.string(),
+  /** The second-tier label (二级指标) as written: `数量指标`, `服务对象满意度指标`; see {@link classifyTier2}. */
   tier2: z.string(),
+  /** The third-tier name (三级指标); empty where a row has none (a policy reference filling the row). */
   name: z.string(),
+  /** The target (指标值 / 年度指标值), read from its notation. */
   target: Target,
   /** Mid-term target (中期指标值) where a declaration has a mid-term block beside the annual one. */
   midTermTarget: Target.optional(),
+  /** The declared weight (分值 / 权重) in points: absent where the table has no weight column, null where the cell is blank. */
   weight: DecimalString.nullable().optional(),
+  /** The row's note (备注), where the table has the column. */
   note: z.string().optional(),
   /**
    * The direction the table declares (指标方向 / 指标性质: 正向 / 反向 / 定性), as read; absent when the table has
@@ -109,7 +124,14 @@ export const Indicator = z.strictObject({
  * const name = (i: Indicator) => `${i.tier1}/${i.tier2}/${i.name}`;
  * @category Model
  */
-export type Indicator = z.infer<typeof Indicator>;
+export interface Indicator extends z.infer<typeof Indicator> {
+  // Named types for hover text and the API docs; `extends` checks them against the schema.
+  target: Target;
+  midTermTarget?: Target | undefined;
+  parts?: IndicatorPart[] | undefined;
+  siteTargets?: SiteTarget[] | undefined;
+  otherCells?: OtherCell[] | undefined;
+}
 
 /**
  * A self-evaluation row: the indicator with what was achieved (`actual`), the score the table published
@@ -126,11 +148,17 @@ export type Indicator = z.infer<typeof Indicator>;
  * @category Model
  */
 export const EvaluatedIndicator = Indicator.extend({
+  /** What was achieved (实际完成值 / 全年完成值), read from its notation; a blank cell is `missing`, never 0. */
   actual: Actual,
+  /** The adjusted target (调整指标值) of whole-unit self-evaluations; where present, the row is evaluated against it. */
   adjustedTarget: Target.optional(),
+  /** The score (得分) the table publishes for the row: a claim the scorecard verifies, never an input; null where blank. */
   publishedScore: DecimalString.nullable(),
+  /** The score coefficient (得分系数) in percent (Chongqing model: score = weight × coefficient ÷ 100); null where blank. */
   coefficient: DecimalString.nullable().optional(),
+  /** Whether the table marks the row a core indicator (是否核心指标: 是 → true, 否 → false); null where blank. */
   isCore: z.boolean().nullable().optional(),
+  /** The deviation analysis and remedy (偏差原因分析及改进措施) as written; null where blank. */
   deviationNote: z.string().nullable(),
 });
 /**
@@ -140,4 +168,12 @@ export const EvaluatedIndicator = Indicator.extend({
  * const scored = (r: EvaluatedIndicator) => r.publishedScore !== null;
  * @category Model
  */
-export type EvaluatedIndicator = z.infer<typeof EvaluatedIndicator>;
+export interface EvaluatedIndicator extends z.infer<typeof EvaluatedIndicator> {
+  // Named types for hover text and the API docs; `extends` checks them against the schema.
+  target: Target;
+  midTermTarget?: Target | undefined;
+  adjustedTarget?: Target | undefined;
+  parts?: IndicatorPart[] | undefined;
+  siteTargets?: SiteTarget[] | undefined;
+  otherCells?: OtherCell[] | undefined;
+}

@@ -32,10 +32,15 @@ const Raw = z.string().meta({ description: 'The original text of the cell(s), ex
  * @category Model
  */
 export const QuantitativeTarget = z.strictObject({
+  /** Discriminant: a number compared with an operator. */
   kind: z.literal('quantitative'),
+  /** The comparison (计算符号); null where the table wrote a bare number: missing, not guessed. */
   op: Operator.nullable(),
+  /** The number as written, a decimal string (`30.00` stays `30.00`). */
   value: DecimalString,
+  /** Unit of measure (计量单位) as written and normalised (`%` for `％`/`百分比`), or null when none is given. */
   unit: Unit,
+  /** The original cell text (or cells, joined by tabs, in the separate-column layouts), exactly as read. */
   raw: Raw,
 });
 /**
@@ -45,7 +50,7 @@ export const QuantitativeTarget = z.strictObject({
  * const t: QuantitativeTarget = { kind: 'quantitative', op: null, value: '100', unit: '%', raw: '100%' };
  * @category Model
  */
-export type QuantitativeTarget = z.infer<typeof QuantitativeTarget>;
+export interface QuantitativeTarget extends z.infer<typeof QuantitativeTarget> {}
 
 /**
  * An inclusive range: `80%-90%`, `80%～90%`, `[80,90]`.
@@ -55,10 +60,15 @@ export type QuantitativeTarget = z.infer<typeof QuantitativeTarget>;
  * @category Model
  */
 export const RangeTarget = z.strictObject({
+  /** Discriminant: an inclusive range. */
   kind: z.literal('range'),
+  /** The lower bound, inclusive. */
   min: DecimalString,
+  /** The upper bound, inclusive. */
   max: DecimalString,
+  /** Unit of measure of both bounds, or null. */
   unit: Unit,
+  /** The original cell text, exactly as read. */
   raw: Raw,
 });
 /**
@@ -68,7 +78,7 @@ export const RangeTarget = z.strictObject({
  * const t: RangeTarget = { kind: 'range', min: '80', max: '90', unit: '%', raw: '[80,90]%' };
  * @category Model
  */
-export type RangeTarget = z.infer<typeof RangeTarget>;
+export interface RangeTarget extends z.infer<typeof RangeTarget> {}
 
 /**
  * A ± band: `±3%以内` is `{ reference: null, band: '3', unit: '%' }` (the reference it is measured from is not
@@ -79,10 +89,15 @@ export type RangeTarget = z.infer<typeof RangeTarget>;
  * @category Model
  */
 export const ToleranceTarget = z.strictObject({
+  /** Discriminant: a ± band around a reference. */
   kind: z.literal('tolerance'),
+  /** The value the band is measured from (`100` in `100±3`), or null when the cell does not write it (`±3%以内`). */
   reference: DecimalString.nullable(),
+  /** The half-width of the band (`3` in `±3%`). */
   band: DecimalString,
+  /** Unit of measure of the band, or null. */
   unit: Unit,
+  /** The original cell text, exactly as read. */
   raw: Raw,
 });
 /**
@@ -92,7 +107,7 @@ export const ToleranceTarget = z.strictObject({
  * const t: ToleranceTarget = { kind: 'tolerance', reference: '100', band: '3', unit: null, raw: '100±3' };
  * @category Model
  */
-export type ToleranceTarget = z.infer<typeof ToleranceTarget>;
+export interface ToleranceTarget extends z.infer<typeof ToleranceTarget> {}
 
 /**
  * A qualitative target (定性): the expected word or text, such as `及时`, `符合`, `明显提升`.
@@ -102,8 +117,11 @@ export type ToleranceTarget = z.infer<typeof ToleranceTarget>;
  * @category Model
  */
 export const QualitativeTarget = z.strictObject({
+  /** Discriminant: an expected word or text (定性). */
   kind: z.literal('qualitative'),
+  /** The expected result as written, without what the reader took off (a trailing remark, spaces). */
   text: z.string().min(1),
+  /** The original cell text, exactly as read. */
   raw: Raw,
 });
 /**
@@ -113,7 +131,7 @@ export const QualitativeTarget = z.strictObject({
  * const t: QualitativeTarget = { kind: 'qualitative', text: '提升', raw: '提升' };
  * @category Model
  */
-export type QualitativeTarget = z.infer<typeof QualitativeTarget>;
+export interface QualitativeTarget extends z.infer<typeof QualitativeTarget> {}
 
 /**
  * A target defined by a policy rather than a value, like the seed's 投入管理 block
@@ -124,8 +142,11 @@ export type QualitativeTarget = z.infer<typeof QualitativeTarget>;
  * @category Model
  */
 export const ReferenceTarget = z.strictObject({
+  /** Discriminant: a target set by a policy document rather than a value. */
   kind: z.literal('reference'),
+  /** The reference as written (`根据沪财绩【2022】13号文的规定要求…`). */
   text: z.string().min(1),
+  /** The target cell as read; empty where the reference fills the merged name/target cell (the seed's 投入管理 block). */
   raw: Raw,
 });
 /**
@@ -135,7 +156,7 @@ export const ReferenceTarget = z.strictObject({
  * const t: ReferenceTarget = { kind: 'reference', text: '按规定', raw: '按规定' };
  * @category Model
  */
-export type ReferenceTarget = z.infer<typeof ReferenceTarget>;
+export interface ReferenceTarget extends z.infer<typeof ReferenceTarget> {}
 
 /**
  * Marked not applicable: `/`, `-`, `—`, `不适用`.
@@ -144,7 +165,12 @@ export type ReferenceTarget = z.infer<typeof ReferenceTarget>;
  * const t: NotApplicableTarget = { kind: 'notApplicable', raw: '/' };
  * @category Model
  */
-export const NotApplicableTarget = z.strictObject({ kind: z.literal('notApplicable'), raw: Raw });
+export const NotApplicableTarget = z.strictObject({
+  /** Discriminant: marked not applicable. */
+  kind: z.literal('notApplicable'),
+  /** The marker as written (`/`, `—`, `不适用`). */
+  raw: Raw,
+});
 /**
  * See the {@link NotApplicableTarget} schema.
  *
@@ -152,7 +178,7 @@ export const NotApplicableTarget = z.strictObject({ kind: z.literal('notApplicab
  * const t: NotApplicableTarget = { kind: 'notApplicable', raw: '不适用' };
  * @category Model
  */
-export type NotApplicableTarget = z.infer<typeof NotApplicableTarget>;
+export interface NotApplicableTarget extends z.infer<typeof NotApplicableTarget> {}
 
 /**
  * No target written (empty cell).
@@ -161,7 +187,12 @@ export type NotApplicableTarget = z.infer<typeof NotApplicableTarget>;
  * const t: MissingTarget = { kind: 'missing', raw: '' };
  * @category Model
  */
-export const MissingTarget = z.strictObject({ kind: z.literal('missing'), raw: Raw });
+export const MissingTarget = z.strictObject({
+  /** Discriminant: no target written. */
+  kind: z.literal('missing'),
+  /** The cell as read: empty or white space. */
+  raw: Raw,
+});
 /**
  * See the {@link MissingTarget} schema.
  *
@@ -169,7 +200,7 @@ export const MissingTarget = z.strictObject({ kind: z.literal('missing'), raw: R
  * const t: MissingTarget = { kind: 'missing', raw: '  ' };
  * @category Model
  */
-export type MissingTarget = z.infer<typeof MissingTarget>;
+export interface MissingTarget extends z.infer<typeof MissingTarget> {}
 
 const ISO_DAY = /^(\d{4}|-)-(\d{2})-(\d{2})$/;
 /** Days of each month in a leap year: a day without its year may be 29 February (the last day of February). */
@@ -223,8 +254,11 @@ export type TargetDate = z.infer<typeof TargetDate>;
  * @category Model
  */
 export const DeadlineTarget = z.strictObject({
+  /** Discriminant: a date the work is due by. */
   kind: z.literal('deadline'),
+  /** The last day the text allows, `YYYY-MM-DD` (or `--MM-DD` without a year). */
   due: TargetDate,
+  /** The original cell text, exactly as read. */
   raw: Raw,
 });
 /**
@@ -234,7 +268,7 @@ export const DeadlineTarget = z.strictObject({
  * const t: DeadlineTarget = { kind: 'deadline', due: '2024-12-31', raw: '2024.12.31前完成' };
  * @category Model
  */
-export type DeadlineTarget = z.infer<typeof DeadlineTarget>;
+export interface DeadlineTarget extends z.infer<typeof DeadlineTarget> {}
 
 /**
  * A period (`2023.07-2024.01`, `2021年1月-12月`, `2024年1月至12月`, `全年`, `上半年`): the work is to be done
@@ -247,9 +281,13 @@ export type DeadlineTarget = z.infer<typeof DeadlineTarget>;
  */
 export const PeriodTarget = z
   .strictObject({
+    /** Discriminant: a span of time the work is done within. */
     kind: z.literal('period'),
+    /** The first day of the period. */
     from: TargetDate,
+    /** The last day of the period (what a completion is compared with). */
     to: TargetDate,
+    /** The original cell text, exactly as read. */
     raw: Raw,
   })
   .refine((p) => p.from.startsWith('--') === p.to.startsWith('--') && p.from <= p.to, {
@@ -263,7 +301,7 @@ export const PeriodTarget = z
  * const t: PeriodTarget = { kind: 'period', from: '--01-01', to: '--12-31', raw: '全年' };
  * @category Model
  */
-export type PeriodTarget = z.infer<typeof PeriodTarget>;
+export interface PeriodTarget extends z.infer<typeof PeriodTarget> {}
 
 /**
  * The direction a table declares for an indicator in its own column (指标方向 / 指标性质: 正向, 反向, 定性), as
@@ -310,4 +348,13 @@ export const Target = z.discriminatedUnion('kind', [
  * function isNumeric(t: Target) { return t.kind === 'quantitative' || t.kind === 'range'; }
  * @category Model
  */
-export type Target = z.infer<typeof Target>;
+export type Target =
+  | QuantitativeTarget
+  | RangeTarget
+  | ToleranceTarget
+  | DeadlineTarget
+  | PeriodTarget
+  | QualitativeTarget
+  | ReferenceTarget
+  | NotApplicableTarget
+  | MissingTarget;

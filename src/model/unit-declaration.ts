@@ -30,7 +30,9 @@ export type AppropriationMode = z.infer<typeof AppropriationMode>;
  * @category Model
  */
 export const KeyTask = z.strictObject({
+  /** 任务名称. */
   name: z.string(),
+  /** 主要内容: what the task involves, as written. */
   content: z.string(),
   /** 完成情况: what the year achieved on the task (self-evaluations), as written. */
   result: z.string().optional(),
@@ -46,7 +48,7 @@ export const KeyTask = z.strictObject({
  * const t: KeyTask = { name: 'A', content: 'B' };
  * @category Model
  */
-export type KeyTask = z.infer<typeof KeyTask>;
+export interface KeyTask extends z.infer<typeof KeyTask> {}
 
 /**
  * A row of the older Fujian form's 年度履职目标 block: a function of the unit (部门职能), the year's target task
@@ -57,7 +59,16 @@ export type KeyTask = z.infer<typeof KeyTask>;
  * const g: DutyGoal = { duty: '社会救助', task: '保障城乡低保对象基本生活', project: '城乡低保补助', amount: '600.00' };
  * @category Model
  */
-export const DutyGoal = z.strictObject({ duty: z.string(), task: z.string(), project: z.string(), amount: Amount });
+export const DutyGoal = z.strictObject({
+  /** 部门职能: the function of the unit. */
+  duty: z.string(),
+  /** 年度目标任务: the year's target task for it. */
+  task: z.string(),
+  /** 支出项目名称: the expenditure project that funds it. */
+  project: z.string(),
+  /** 预算金额 in the document's unit; null where blank. */
+  amount: Amount,
+});
 /**
  * See the {@link DutyGoal} schema.
  *
@@ -65,7 +76,7 @@ export const DutyGoal = z.strictObject({ duty: z.string(), task: z.string(), pro
  * const amountOf = (g: DutyGoal) => g.amount;
  * @category Model
  */
-export type DutyGoal = z.infer<typeof DutyGoal>;
+export interface DutyGoal extends z.infer<typeof DutyGoal> {}
 
 /**
  * The budget of a whole unit (预算情况): total = sources (fiscal + other) = structure (basic + project),
@@ -80,9 +91,22 @@ export type DutyGoal = z.infer<typeof DutyGoal>;
  * @category Model
  */
 export const UnitBudget = z.strictObject({
+  /** 预算总额: the total the table states (checked against both sums, never replaced by them). */
   total: Amount,
-  sources: z.strictObject({ fiscal: Amount, other: Amount }),
-  structure: z.strictObject({ basic: Amount, project: Amount }),
+  /** 资金来源: where the money comes from. */
+  sources: z.strictObject({
+    /** 财政拨款: fiscal appropriation. */
+    fiscal: Amount,
+    /** 其他资金: other funds. */
+    other: Amount,
+  }),
+  /** 资金结构: what it is spent on. */
+  structure: z.strictObject({
+    /** 基本支出: basic expenditure (staff and running costs). */
+    basic: Amount,
+    /** 项目支出: project expenditure. */
+    project: Amount,
+  }),
 });
 /**
  * See the {@link UnitBudget} schema.
@@ -91,7 +115,7 @@ export const UnitBudget = z.strictObject({
  * const total = (b: UnitBudget) => b.total;
  * @category Model
  */
-export type UnitBudget = z.infer<typeof UnitBudget>;
+export interface UnitBudget extends z.infer<typeof UnitBudget> {}
 
 /**
  * A unit (or department) whole-expenditure performance declaration (单位/部门整体支出绩效目标申报表), the
@@ -103,25 +127,39 @@ export type UnitBudget = z.infer<typeof UnitBudget>;
  * @category Model
  */
 export const UnitDeclaration = z.strictObject({
+  /** Discriminant: a unit declaration. */
   kind: z.literal('unit-declaration'),
+  /** The budget year (from the title, `2024年度…`), or null when the table does not say. */
   fiscalYear: z.number().int().min(1949).max(2200).nullable(),
+  /** 单位名称 / 部门名称. */
   unitName: z.string(),
+  /** 财政资金拨款方式, or null where the form has no such field or leaves it blank. */
   appropriationMode: AppropriationMode.nullable(),
   /** The sentence that introduces the duties in the table (`…其主要职能包括：`), kept apart from the list. */
   dutiesIntro: z.string().optional(),
+  /** 单位职责: the duties, one item each (`(一) …`, `(二) …`). */
   duties: z.array(z.string()),
+  /** 年度履职目标 / 年度总体目标: the year's goals, one item each. */
   annualGoals: z.array(z.string()),
+  /** 年度重点任务 / 年度主要任务. */
   keyTasks: z.array(KeyTask),
+  /** The money unit of every amount in the document. */
   amountUnit: AmountUnit,
+  /** 预算情况: the total, its sources and its structure (RULES §3). */
   budget: UnitBudget,
+  /** 年末在职人数, or null where blank. */
   headcount: z.number().int().nonnegative().nullable(),
+  /** 内设机构数, or null where blank. */
   internalDepartments: z.number().int().nonnegative().nullable(),
+  /** The third-tier indicators with their targets, in the table's order. */
   indicators: z.array(Indicator),
   /** The older Fujian form's 年度履职目标 rows (部门职能 / 年度目标任务 / 支出项目名称 / 预算金额). */
   dutyGoals: z.array(DutyGoal).optional(),
+  /** First-tier weights the table declares, where it declares any. */
   tierWeights: z.array(TierWeight).optional(),
   /** Header facts the model has no field for (项目类型, 项目期限, 评价结论 …), as written. */
   extraFields: z.array(ExtraField).optional(),
+  /** Where each part was read in the table text (documents read by `parseForm`). */
   origins: Origins.optional(),
 });
 /**
@@ -131,4 +169,11 @@ export const UnitDeclaration = z.strictObject({
  * const count = (d: UnitDeclaration) => d.indicators.length;
  * @category Model
  */
-export type UnitDeclaration = z.infer<typeof UnitDeclaration>;
+export interface UnitDeclaration extends z.infer<typeof UnitDeclaration> {
+  // Named types for hover text and the API docs; `extends` checks them against the schema.
+  keyTasks: KeyTask[];
+  budget: UnitBudget;
+  indicators: Indicator[];
+  dutyGoals?: DutyGoal[] | undefined;
+  tierWeights?: TierWeight[] | undefined;
+}

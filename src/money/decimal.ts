@@ -1,4 +1,8 @@
-import Decimal from 'decimal.js';
+// The runtime value comes from the default export (the only export of decimal.js's ESM build); the types come from
+// the named class, because a consumer compiled under `node16`/`nodenext` sees the default export of decimal.js's
+// CommonJS typings as the whole module namespace (TS2709 "Cannot use namespace 'Decimal' as a type").
+import DecimalJs from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 
 /**
  * The library's private decimal constructor: a clone of decimal.js with 40 significant digits and half-up
@@ -9,7 +13,7 @@ import Decimal from 'decimal.js';
  * new Dec('0.1').plus('0.2').toString() //=> '0.3'
  * @category Money
  */
-export const Dec = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -40, toExpPos: 40 });
+export const Dec: typeof Decimal = DecimalJs.clone({ precision: 40, rounding: DecimalJs.ROUND_HALF_UP, toExpNeg: -40, toExpPos: 40 });
 /**
  * An instance of {@link Dec}.
  *

@@ -1,9 +1,19 @@
 import { parseArgs } from 'node:util';
-import type { Command } from '../io';
-import { EXIT } from '../io';
+// The demo's files travel inside the command (the installed package has no examples/ folder); `?raw` imports
+// a file's text, in the build (tsup.config.ts) as in the tests (Vite).
+import actuals from '../../../examples/minhang-2024/actuals.json?raw';
+import declaration from '../../../examples/minhang-2024/declaration.txt?raw';
+import scheme from '../../../examples/minhang-2024/scheme.json?raw';
+import type { Command, Io } from '../io';
 import { scoreCommand } from './score';
 
 const DIR = 'examples/minhang-2024';
+const encoder = new TextEncoder();
+const FILES: Readonly<Record<string, Uint8Array>> = {
+  [`${DIR}/declaration.txt`]: encoder.encode(declaration),
+  [`${DIR}/actuals.json`]: encoder.encode(actuals),
+  [`${DIR}/scheme.json`]: encoder.encode(scheme),
+};
 
 export const demoCommand: Command = {
   name: 'demo',
@@ -22,9 +32,9 @@ export const demoCommand: Command = {
         ].join('\n'),
       );
     }
+    // The example files come from inside the command, so the demo runs from any folder, installed or cloned.
+    const embedded: Io = { ...io, readFile: (path) => FILES[path] ?? io.readFile(path) };
     const pass = [...(values.json === true ? ['--json'] : []), ...(values.lang === undefined ? [] : ['--lang', values.lang])];
-    const code = await scoreCommand.run([`${DIR}/declaration.txt`, '--actuals', `${DIR}/actuals.json`, '--scheme', `${DIR}/scheme.json`, ...pass], io);
-    if (code === EXIT.usage) io.err(`（请在仓库根目录运行 / run from the repository root）`);
-    return code;
+    return scoreCommand.run([`${DIR}/declaration.txt`, '--actuals', `${DIR}/actuals.json`, '--scheme', `${DIR}/scheme.json`, ...pass], embedded);
   },
 };
