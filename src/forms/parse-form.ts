@@ -1,5 +1,5 @@
-import { readDocuments } from './read-text';
-import { splitTable } from './text/split-table';
+import { isGrid, readInput } from './read-text';
+import type { TableGrid } from './grid';
 import type { FormResult, ParseFormOptions } from './types';
 
 /**
@@ -13,7 +13,7 @@ import type { FormResult, ParseFormOptions } from './types';
  * cannot be read is an error at that cell; the rest is read, and `partial` holds it. A text that holds several
  * documents gives the first (read them all with {@link parseForms}). Never throws on any text; linear in its length.
  *
- * @param text - the table text
+ * @param input - the table text, or the rows of cells of a workbook sheet or a document table ({@link TableGrid})
  * @param options - see {@link ParseFormOptions}
  * @returns the document with warnings and unparsed rows, or every error (with what could be read in `partial`)
  * @example
@@ -22,7 +22,7 @@ import type { FormResult, ParseFormOptions } from './types';
  * r.ok && r.value.origins?.['/budget/total'] //=> { line: 18, column: 13 }
  * @category Forms
  */
-export function parseForm(text: string, options: ParseFormOptions = {}): FormResult {
-  if (typeof text !== 'string') throw new TypeError('parseForm: text must be a string');
-  return readDocuments(splitTable(text), options, 1)[0] as FormResult;
+export function parseForm(input: string | TableGrid, options: ParseFormOptions = {}): FormResult {
+  if (typeof input !== 'string' && !isGrid(input)) throw new TypeError('parseForm: input must be table text (a string) or a TableGrid');
+  return readInput(input, options, 1)[0] as FormResult;
 }

@@ -1,5 +1,5 @@
-import { readDocuments } from './read-text';
-import { splitTable } from './text/split-table';
+import { isGrid, readInput } from './read-text';
+import type { TableGrid } from './grid';
 import type { FormResult, ParseFormOptions } from './types';
 
 /**
@@ -9,7 +9,7 @@ import type { FormResult, ParseFormOptions } from './types';
  * the indicator table's 项目名称 column takes a new value; a year or money unit stated once above the first
  * document holds for those that state none. Each document is read as {@link parseForm} reads one.
  *
- * @param text - the table text
+ * @param input - the table text, or the rows of cells of a workbook sheet or a document table ({@link TableGrid})
  * @param options - see {@link ParseFormOptions}
  * @returns one result per document, in order (one failed result when the text holds none)
  * @example
@@ -17,7 +17,7 @@ import type { FormResult, ParseFormOptions } from './types';
  * results.map((r) => (r.ok ? r.value.kind : r.errors[0]?.code)) //=> ['project-declaration', 'project-declaration']
  * @category Forms
  */
-export function parseForms(text: string, options: ParseFormOptions = {}): FormResult[] {
-  if (typeof text !== 'string') throw new TypeError('parseForms: text must be a string');
-  return readDocuments(splitTable(text), options, Number.POSITIVE_INFINITY);
+export function parseForms(input: string | TableGrid, options: ParseFormOptions = {}): FormResult[] {
+  if (typeof input !== 'string' && !isGrid(input)) throw new TypeError('parseForms: input must be table text (a string) or a TableGrid');
+  return readInput(input, options, Number.POSITIVE_INFINITY);
 }

@@ -9,6 +9,8 @@ import { CONTENT, scanSections } from './scan/sections';
 import { isBlankRow } from './text/split-table';
 import type { TableRow } from './text/split-table';
 import type { FormResult, ParseFormOptions, UnparsedRow } from './types';
+import { type TableGrid, gridRows, withCells } from './grid';
+import { splitTable } from './text/split-table';
 
 const NOT_UNDERSTOOD = { zh: '不属于表格的任何部分', en: 'not part of anything the table has' };
 const SIGN_OFF = { zh: '审核意见 / 盖章 / 填表人等签署栏，不属于文档数据', en: 'a sign-off box (审核意见 / 盖章 / 填表人), not document data' };
@@ -97,4 +99,20 @@ export function readDocuments(rows: readonly TableRow[], options: ParseFormOptio
     results.push(errors.length > 0 ? { ok: false, errors, warnings, unparsed, layout, partial: doc2 } : { ok: true, value: doc2, warnings, unparsed, layout });
   }
   return results;
+}
+
+/** True when a value is a {@link TableGrid} (rows of string cells and a source). */
+export function isGrid(v: unknown): v is TableGrid {
+  if (typeof v !== 'object' || v === null) return false;
+  const g = v as { rows?: unknown; source?: unknown };
+  return Array.isArray(g.rows) && g.rows.every((r) => Array.isArray(r) && r.every((c) => typeof c === 'string')) && typeof g.source === 'object' && g.source !== null;
+}
+
+/** Reads table text or a grid of cells: text is split into rows; a grid's findings name their cells. */
+export function readInput(input: string | TableGrid, options: ParseFormOptions, limit: number): FormResult[] {
+  if (typeof input === 'string') return readDocuments(splitTable(input), options, limit);
+  const source = input.source;
+  return readDocuments(gridRows(input), options, limit).map((r) =>
+    r.ok ? { ...r, warnings: withCells(r.warnings, source), source } : { ...r, errors: withCells(r.errors, source), warnings: withCells(r.warnings, source), source },
+  );
 }

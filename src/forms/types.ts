@@ -2,6 +2,7 @@ import type { AmountUnit } from '../model/common';
 import type { PerformanceDocument } from '../model/document';
 import type { Bilingual, Finding } from '../model/finding';
 import type { FormLayout } from './layout';
+import type { GridSource, TableGrid } from './grid';
 
 /**
  * A row the importer did not turn into part of the document, kept with its line number, its cells and why,
@@ -51,6 +52,8 @@ export type FormResult =
       readonly warnings: readonly Finding[];
       readonly unparsed: readonly UnparsedRow[];
       readonly layout: FormLayout;
+      /** Where the rows came from, when they were read from a container rather than text (see {@link TableGrid}). */
+      readonly source?: GridSource;
     }
   | {
       readonly ok: false;
@@ -59,4 +62,6 @@ export type FormResult =
       readonly unparsed: readonly UnparsedRow[];
       readonly layout: FormLayout | null;
       readonly partial?: PerformanceDocument;
+      /** Where the rows came from, when they were read from a container rather than text (see {@link TableGrid}). */
+      readonly source?: GridSource;
     };

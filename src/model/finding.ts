@@ -60,6 +60,8 @@ export interface Finding {
   readonly line?: number;
   /** 1-based column in the table text, when the data came from text. */
   readonly column?: number;
+  /** The cell in a workbook or a document table (`Sheet1!C12`), when the data came from one; `line` and `column` are then its row and column. */
+  readonly cell?: string;
   /** The field or column concerned, in the document's terms (e.g. `target`, `budget.total`). */
   readonly field?: string;
   /** What is wrong, in Chinese and English. */
