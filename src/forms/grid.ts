@@ -1,6 +1,6 @@
 import type { Finding } from '../model/finding';
 import { labelKey, LABEL_MAX_LENGTH } from './text/label';
-import type { TableCell, TableRow } from './text/split-table';
+import { type TableCell, type TableRow, firstFilled } from './text/split-table';
 
 /**
  * Where a grid of cells comes from: a sheet of a workbook (`Sheet1`), or the n-th table (1-based) of a web page
@@ -38,7 +38,7 @@ export function gridRows(grid: TableGrid): TableRow[] {
       const text = raw.trim();
       return { raw, text, column: k + 1, key: text.length <= LABEL_MAX_LENGTH ? labelKey(text) : '\u0000' };
     });
-    return { line, text: cells.join('\t'), cells: out };
+    return { line, text: cells.join('\t'), cells: out, first: firstFilled(out) };
   });
 }
 

@@ -20,7 +20,7 @@ function plainSplit(text: string): TableRow[] {
       column += [...raw].length + 1;
       return c;
     });
-    return { line: i + 1, text: line, cells };
+    return { line: i + 1, text: line, cells, first: cells.findIndex((c) => c.text !== '') };
   });
   if (rows.length > 1 && rows[rows.length - 1]?.text === '') rows.pop();
   return rows;

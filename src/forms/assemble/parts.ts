@@ -51,7 +51,7 @@ const TASK_ROW = {
 
 /** A unit a field or extra cell states in its label (`项目资金(万元)` beside its figure). */
 function stateUnit(parts: Parts, row: TableRow, text: string): void {
-  const u = text.length <= 30 ? unitInLabel(text) : null;
+  const u = text.length <= 30 && text.includes('元') ? unitInLabel(text) : null;
   if (u !== null && parts.unit === null) parts.unit = { unit: u, row };
 }
 
@@ -106,8 +106,10 @@ export function readParts(ctx: ImportContext, rows: readonly TableRow[], doc: Do
         if (u !== null) parts.unit ??= { unit: u.unit, row };
         parts.titles.push(s.title.text);
         use(ctx, s.start);
-        const f = fieldRow({ ...row, cells: s.title.others });
-        if (f) parts.hits.push(...f.hits), parts.extras.push(...f.extras);
+        if (s.title.others.length > 0) {
+          const f = fieldRow({ ...row, cells: s.title.others, first: 0 });
+          if (f) parts.hits.push(...f.hits), parts.extras.push(...f.extras);
+        }
         break;
       }
       case 'unit':
@@ -115,12 +117,16 @@ export function readParts(ctx: ImportContext, rows: readonly TableRow[], doc: Do
         // Text beside the statement (`207101某法院 | 单位：万元`) names no field: the row is kept aside with it.
         if (s.others.length === 0) use(ctx, s.start);
         break;
-      case 'fields':
+      case 'fields': {
         use(ctx, s.start);
+        // `项目名称 | 某项目 | 单位：万元`: the unit stated in a cell of the field row.
+        const u = unitStatement(row);
+        if (u !== null) parts.unit ??= { unit: u.unit, row };
         parts.hits.push(...s.fields.hits);
         parts.extras.push(...s.fields.extras);
         for (const h of s.fields.hits) stateUnit(parts, row, h.label.text);
         break;
+      }
       case 'funds': {
         const f = readFunds(ctx, rows, s.start, s.end, s.plan);
         if (f.plan.unit !== null) parts.unit ??= f.plan.unit;

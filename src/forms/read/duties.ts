@@ -4,7 +4,7 @@ import { DUTY_LABELS } from '../vocabulary/sections';
 
 /** A duty block's label cell and its text cell, or null when the row opens none (`单位职责 | <p>…</p>`). */
 export function dutiesRow(row: TableRow): { label: TableCell; text: TableCell } | null {
-  const at = row.cells.findIndex((c) => c.text !== '');
+  const at = row.first;
   if (at < 0 || !DUTY_LABELS.has((row.cells[at] as TableCell).key)) return null;
   const after = row.cells.slice(at + 1).filter((c) => c.text !== '');
   const text = after[0];

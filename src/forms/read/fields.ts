@@ -1,3 +1,4 @@
+import { leadCell } from '../text/split-table';
 import { formsMessages as M } from '../../i18n/messages/forms';
 import { type TableCell, type TableRow, codePoints, placeInCell } from '../text/split-table';
 import { inlinePairs, isUnitStatementKey } from '../text/inline-label';
@@ -54,7 +55,7 @@ const NUMBERING = /^(\d{1,2}[.、]|[一二三四五六七八九十]{1,2}、)/u;
 /** True when a cell is a label: a header field's, an extra fact's (numbering allowed), or any short text ending with a colon. */
 function isLabel(c: TableCell | undefined): boolean {
   if (!c || c.text === '' || c.text.length > 24) return false;
-  return fieldOf(c.key) !== undefined || EXTRA.has(c.key.replace(NUMBERING, '')) || COLON_LABEL.test(c.text);
+  return fieldOf(c.key) !== undefined || EXTRA.has(c.key) || (NUMBERING.test(c.key) && EXTRA.has(c.key.replace(NUMBERING, ''))) || COLON_LABEL.test(c.text);
 }
 
 /** True when a cell is a column head of a list (`项目名称 | 金额 | 备注`): never the value of a label before it. */
@@ -93,6 +94,8 @@ function looseExtra(row: TableRow, c: TableCell): ExtraHit {
  * after it; a cell after a value with no label of its own is kept as an extra with an empty label.
  */
 export function fieldRow(row: TableRow): FieldRow | null {
+  // Most rows hold no label at all: one look at each cell before anything is built.
+  if (!row.cells.some((c) => isLabel(c) || (c.key.includes(':') && c.raw.length <= 120))) return null;
   const hits: FieldHit[] = [];
   const extras: ExtraHit[] = [];
   let group = '';
@@ -127,7 +130,7 @@ export function fieldRow(row: TableRow): FieldRow | null {
 
 /** True when a row opens with a field that names the document (项目名称 / 单位名称 …) or its header facts. */
 export function isFieldStart(row: TableRow): boolean {
-  const first = row.cells.find((c) => c.text !== '');
+  const first = leadCell(row);
   if (!first) return false;
   const spec = fieldOf(first.key);
   if (spec !== undefined && spec.key !== 'contact') return true;

@@ -65,8 +65,8 @@ function blockFacts(row: TableRow): Pick<FundsPlan, 'unit' | 'weight'> {
 
 /** The header columns of a row-oriented block, or null when the row is no such header. */
 export function headerColumns(row: TableRow): Partial<Record<FundsColumn, number>> | null {
-  // Asked of every row: a header of amounts names a budget (预算) or what was spent (执行).
-  if (!row.text.includes('预算') && !row.text.includes('执行')) return null;
+  // Asked of every row: a header of amounts names a budget (预算) or what was spent (执行) in its short cells.
+  if (!row.cells.some((c) => c.key.length <= 40 && (c.key.includes('预算') || c.key.includes('执行')))) return null;
   const cols: Partial<Record<FundsColumn, number>> = {};
   let amounts = 0;
   let roles = 0;
@@ -84,7 +84,7 @@ export function headerColumns(row: TableRow): Partial<Record<FundsColumn, number
 
 /** The line label columns of a `columns` block header (`年度预算安排(万元) | 资金总额 | 项目支出 | 基本支出`). */
 function lineColumns(row: TableRow): number[] | null {
-  const first = row.cells.findIndex((c) => c.text !== '');
+  const first = row.first;
   if (first < 0 || !isFundsBlockKey((row.cells[first] as TableCell).key)) return null;
   const cols: number[] = [];
   for (let i = first + 1; i < row.cells.length; i++) {
@@ -94,6 +94,15 @@ function lineColumns(row: TableRow): number[] | null {
     cols.push(i);
   }
   return cols.length >= 2 ? cols : null;
+}
+
+/** What every budget block's label, header or line names: money, a budget, what was spent. */
+const MONEY_WORDS = /资|预算|拨款|执行|总额|支出|财政|结转|结余|收入|补助|合计|总计/u;
+
+/** True when a short cell of the row names money (a cheap test before the block's own). */
+function namesMoney(row: TableRow): boolean {
+  for (const c of row.cells) if (c.text !== '' && c.key.length <= 40 && MONEY_WORDS.test(c.key)) return true;
+  return false;
 }
 
 /** True when a cell may hold an amount: blank, a dash, or text starting with a digit. */
@@ -122,8 +131,9 @@ function pairsRow(row: TableRow): boolean {
  */
 export function fundsSpan(rows: readonly TableRow[], i: number, stops: (j: number) => boolean): { end: number; plan: FundsPlan } | null {
   const row = rows[i] as TableRow;
+  if (!namesMoney(row)) return null;
   const cols = headerColumns(row);
-  if (cols !== null) return { end: linesEnd(rows, i + 1, stops, false), plan: { orientation: 'rows', header: i, columns: cols, ...blockFacts(row) } };
+  if (cols !== null) return { end: linesEnd(rows, i + 1, false), plan: { orientation: 'rows', header: i, columns: cols, ...blockFacts(row) } };
   const across = lineColumns(row);
   if (across !== null) {
     const next = rows[i + 1];
@@ -143,12 +153,12 @@ export function fundsSpan(rows: readonly TableRow[], i: number, stops: (j: numbe
     }
     // The seed's `内容 | 预算情况` column heads, then the lines.
     if (/^内容$|^项目$/u.test(next.cells[0]?.key ?? '') && pairsRow(rows[i + 2] ?? next)) {
-      return { end: linesEnd(rows, i + 2, stops, true), plan: { orientation: 'pairs', columns: {}, ...blockFacts(row) } };
+      return { end: linesEnd(rows, i + 2, true), plan: { orientation: 'pairs', columns: {}, ...blockFacts(row) } };
     }
     return null;
   }
   if (!pairsRow(row)) return null;
-  return { end: linesEnd(rows, i + 1, stops, true), plan: { orientation: 'pairs', columns: {}, ...blockFacts(row) } };
+  return { end: linesEnd(rows, i + 1, true), plan: { orientation: 'pairs', columns: {}, ...blockFacts(row) } };
 }
 
 /**
@@ -156,15 +166,16 @@ export function fundsSpan(rows: readonly TableRow[], i: number, stops: (j: numbe
  * a row-oriented block may have lines whose cells are all blank). In a pairs block, a row that only continues
  * the block label's text (`预算规模及资金用途 | … ` then ` | 用于维修…`) belongs to it.
  */
-function linesEnd(rows: readonly TableRow[], from: number, stops: (j: number) => boolean, pairs: boolean): number {
+function linesEnd(rows: readonly TableRow[], from: number, pairs: boolean): number {
   let j = from;
   for (; j < rows.length; j++) {
     const r = rows[j] as TableRow;
-    if (isBlankRow(r) || stops(j)) break;
+    if (isBlankRow(r)) break;
+    // A line of money continues the block; nothing else does (a line label opens no other section).
     const at = lineLabelAt(r);
     if (at >= 0 && isLineLabel(r.cells[at])) continue;
     // The purpose under a 资金用途 label: the first cell blank, one text.
-    if (pairs && j === from && r.cells[0]?.text === '' && r.cells.filter((c) => c.text !== '').length === 1 && rows[from - 1]?.text.includes('用途')) continue;
+    if (pairs && j === from && r.first > 0 && r.cells.filter((c) => c.text !== '').length === 1 && rows[from - 1]?.text.includes('用途')) continue;
     break;
   }
   return j;

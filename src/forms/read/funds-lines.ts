@@ -1,6 +1,6 @@
 import { formsMessages as M } from '../../i18n/messages/forms';
 import type { TableCell, TableRow } from '../text/split-table';
-import { cellLine, isBlankRow } from '../text/split-table';
+import { cellLine, isBlankRow, leadCell } from '../text/split-table';
 import { labelText, unitInLabel } from '../text/label';
 import { isNotApplicableText } from '../notation';
 import { type FundsColumn, type FundsLineRole, fundsLineOf } from '../vocabulary/funds';
@@ -103,7 +103,7 @@ function pairLines(ctx: ImportContext, rows: readonly TableRow[], start: number,
     if (isBlankRow(row)) continue;
     const at = lineLabelAt(row);
     if (at < 0 || !isLineLabel(row.cells[at])) {
-      const text = row.cells.find((c) => c.text !== '');
+      const text = leadCell(row);
       if (text && purpose === null) purpose = { row, cell: text };
       continue;
     }

@@ -17,8 +17,6 @@ const COUNT = /^\d{0,9}$/u;
  */
 export function headcountSpan(rows: readonly TableRow[], i: number): { end: number; cells: HeadcountCells } | null {
   const row = rows[i] as TableRow;
-  // Every headcount label counts people (人数) or departments (机构).
-  if (!row.text.includes('人数') && !row.text.includes('机构')) return null;
   const staff = row.cells.findIndex((c) => HEADCOUNT_LABELS.headcount.has(c.key));
   const depts = row.cells.findIndex((c) => HEADCOUNT_LABELS.internalDepartments.has(c.key));
   if (staff < 0 && depts < 0) return null;

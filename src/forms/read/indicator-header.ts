@@ -79,7 +79,10 @@ const SITE_NAME = /^[^\d%≥≤<>=]{1,16}$/u;
  * site). Returns the header unchanged when the row is no sub-header.
  */
 export function withSubHeader(header: IndicatorHeader, row: TableRow | undefined): IndicatorHeader {
-  if (!row) return header;
+  if (!row || row.first < 0) return header;
+  // A data row starts with a tier label or a name, words no column has: most tables end their header here.
+  const lead = row.cells[row.first] as TableRow['cells'][number];
+  if (indicatorColumnOf(lead.key) === null && !ALL_SITES.test(lead.key) && header.roles[row.first] !== 'target' && (header.titles[row.first] ?? '') !== '') return header;
   const roles = [...header.roles];
   const titles = [...header.titles];
   // The columns a spanning target header covers: its own and the blank header columns right of it.
@@ -120,6 +123,7 @@ export function withSubHeader(header: IndicatorHeader, row: TableRow | undefined
  * column is named by a site too, it is one of them.
  */
 export function withSiteColumns(header: IndicatorHeader): IndicatorHeader {
+  if (header.repeated.length === 0) return header;
   const targets = header.roles.flatMap((r, i) => (r === 'target' ? [i] : []));
   if (targets.length < 2) return header;
   // A bracketed remark (`指标值(或计划水平)`) says how to fill the column, not where.

@@ -36,7 +36,7 @@ function tierWord(c: TableCell | undefined, classify: (s: string) => unknown): b
  * (`产出指标 | 数量指标 | 入户指导 | ≥30户`) is read as tier 1 / tier 2 / name / target, in that order.
  */
 function headerless(row: TableRow): IndicatorHeader | null {
-  const at = row.cells.findIndex((c) => c.text !== '');
+  const at = row.first;
   if (at < 0 || !tierWord(row.cells[at], classifyTier1) || !tierWord(row.cells[at + 1], classifyTier2)) return null;
   if ((row.cells[at + 2]?.text ?? '') === '') return null;
   const roles: (IndicatorColumn | null)[] = row.cells.map(() => null);
@@ -49,12 +49,11 @@ function headerless(row: TableRow): IndicatorHeader | null {
 
 /** True when a row ends a table though no section opens there: one long text where the tier labels stand. */
 function foreign(row: TableRow, header: IndicatorHeader): boolean {
-  const filled = row.cells.filter((c) => c.text !== '');
-  if (filled.length !== 1) return false;
-  const c = filled[0] as TableCell;
-  const at = row.cells.indexOf(c);
-  const tier1 = header.columns.tier1 ?? header.columns.tier2 ?? 0;
-  return at <= tier1 && c.text.length > 24;
+  const at = row.first;
+  const c = row.cells[at] as TableCell;
+  if (c.text.length <= 24 || at > (header.columns.tier1 ?? header.columns.tier2 ?? 0)) return false;
+  for (let k = at + 1; k < row.cells.length; k++) if ((row.cells[k] as TableCell).text !== '') return false;
+  return true;
 }
 
 /**
@@ -79,6 +78,8 @@ export function indicatorSpan(rows: readonly TableRow[], i: number, headers: rea
   const project = header.columns.projectName;
   let current: string | null = null;
   const splits: number[] = [];
+  // The rows the columns' content is read from, when a column's role depends on it (see correctRoles).
+  const content = header.columns.operator !== undefined || header.columns.direction !== undefined || (header.columns.tier2 === undefined && header.columns.name !== undefined);
   const data: TableRow[] = [];
   let totalAt: number | null = null;
   let j = dataStart;
@@ -104,8 +105,8 @@ export function indicatorSpan(rows: readonly TableRow[], i: number, headers: rea
         current = p;
       }
     }
-    data.push(row);
+    if (content) data.push(row);
   }
-  const corrected = correctRoles(header, data);
+  const corrected = content ? correctRoles(header, data) : { header, changes: [] };
   return { headerAt, header: corrected.header, dataStart, end: j, totalAt, changes: corrected.changes, splits };
 }

@@ -77,7 +77,7 @@ export function readKeyTasks(ctx: ImportContext, found: readonly KeyTaskRow[], u
 
 /** The row's first filled cell, or undefined. */
 function lead(row: TableRow): { at: number; cell: TableRow['cells'][number] } | undefined {
-  const at = row.cells.findIndex((c) => c.text !== '');
+  const at = row.first;
   return at < 0 ? undefined : { at, cell: row.cells[at] as TableRow['cells'][number] };
 }
 

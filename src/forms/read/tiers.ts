@@ -47,7 +47,8 @@ export class TierTracker {
     const blank1 = cols.tier1 !== undefined && t1.text === '';
     const blank2 = cols.tier2 !== undefined && t2.text === '';
     const nameCell = cellAt(row, cols.name);
-    const hasMore = row.cells.some((c, i) => c.text !== '' && i !== cols.tier1 && i !== cols.tier2);
+    let hasMore = false;
+    for (let i = row.first; i >= 0 && i < row.cells.length && !hasMore; i++) hasMore = i !== cols.tier1 && i !== cols.tier2 && (row.cells[i] as TableCell).text !== '';
 
     let tier1: string;
     let continued1 = false;

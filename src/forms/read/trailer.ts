@@ -1,3 +1,4 @@
+import { leadCell } from '../text/split-table';
 import type { TableRow } from '../text/split-table';
 
 /**
@@ -35,7 +36,7 @@ export function isNoteKey(key: string): boolean {
  * end with these (`注：…`, `填表人：…  联系电话：…`, `填报日期：…`, `单位负责人：…`); they are no document data.
  */
 export function trailerKind(row: TableRow): 'note' | 'sign-off' | null {
-  const first = row.cells.find((c) => c.text !== '');
+  const first = leadCell(row);
   if (!first) return null;
   if (isNoteKey(first.key)) return 'note';
   if (isSignOffKey(first.key)) return 'sign-off';

@@ -1,10 +1,11 @@
 import type { AmountUnit } from '../../model/common';
 import type { TableCell, TableRow } from '../text/split-table';
-import { isBlankRow } from '../text/split-table';
+import { isBlankRow, leadCell } from '../text/split-table';
 import { type TitleRow, titleRow, unitStatement } from '../read/common-rows';
 import { type DutyGoalColumns, dutyGoalsSpan } from '../read/duty-goals';
 import { dutiesRow } from '../read/duties';
 import { type FieldRow, fieldRow, isFieldStart } from '../read/fields';
+import { fieldOf } from '../vocabulary/fields';
 import { type FundsPlan, fundsSpan, headerColumns } from '../read/funds-block';
 import { goalSpan } from '../read/goal';
 import { type HeadcountCells, headcountSpan } from '../read/headcount';
@@ -44,7 +45,7 @@ export const CONTENT: ReadonlySet<Section['kind']> = new Set(['funds', 'goal', '
 
 /** The first filled cell of a row. */
 function lead(row: TableRow): TableCell | undefined {
-  return row.cells.find((c) => c.text !== '');
+  return leadCell(row);
 }
 
 /**
@@ -99,46 +100,72 @@ export function scanSections(rows: readonly TableRow[], headers: readonly (Indic
       i++;
       continue;
     }
-    const found = recognise(rows, i, headers, stops, blockStops);
-    out.push(...found);
-    i = (found[found.length - 1] as Section).end;
+    i = recognise(rows, i, headers, stops, blockStops, out);
   }
   return out;
 }
 
-function recognise(rows: readonly TableRow[], i: number, headers: readonly (IndicatorHeader | null)[], stops: (j: number) => boolean, blockStops: (j: number) => boolean): Section[] {
+/** Recognises the section at row `i`, adds it (or a table's sections) to `out`, and returns the row after it. */
+function recognise(
+  rows: readonly TableRow[],
+  i: number,
+  headers: readonly (IndicatorHeader | null)[],
+  stops: (j: number) => boolean,
+  blockStops: (j: number) => boolean,
+  out: Section[],
+): number {
   const row = rows[i] as TableRow;
   const one = i + 1;
-  if (headers[i]) return tableSections(indicatorSpan(rows, i, headers, stops) as IndicatorSpan, i);
-  if (isTotalRow(row)) return [{ kind: 'total', start: i, end: one }];
+  const add = (s: Section): number => {
+    out.push(s);
+    return s.end;
+  };
+  if (headers[i]) return addTable(indicatorSpan(rows, i, headers, stops) as IndicatorSpan, i, out);
+  // Rows that open with a header field's label (项目名称, 单位名称 …), a duties label or a heading alone are
+  // nothing else: the other recognisers would all pass them by.
+  const lead = row.cells[row.first] as TableCell;
+  const spec = fieldOf(lead.key);
+  if (spec !== undefined && spec.key !== 'contact') {
+    const fields = fieldRow(row);
+    if (fields !== null) return add({ kind: 'fields', fields, start: i, end: one });
+  }
+  let alone = true;
+  for (let k = row.first + 1; k < row.cells.length && alone; k++) alone = (row.cells[k] as TableCell).text === '';
+  // A budget block's or goal block's label alone opens its block below (`预算情况`, then the lines).
+  if (alone && isHeadingKey(lead.key) && !isFundsBlockKey(lead.key) && goalLabelOf(lead.key) === undefined) return add({ kind: 'heading', start: i, end: one });
+  if (isTotalRow(row)) return add({ kind: 'total', start: i, end: one });
   const trailer = trailerKind(row);
-  if (trailer !== null) return [{ kind: 'trailer', trailer, start: i, end: one }];
+  if (trailer !== null) return add({ kind: 'trailer', trailer, start: i, end: one });
   const title = titleRow(row);
-  if (title !== undefined) return [{ kind: 'title', title, start: i, end: one }];
+  if (title !== undefined) return add({ kind: 'title', title, start: i, end: one });
   const unit = unitStatement(row);
-  if (unit !== null) return [{ kind: 'unit', unit: unit.unit, others: row.cells.filter((c) => c.text !== '' && !/单位:(万元|元)$/u.test(c.key)), start: i, end: one }];
+  if (unit !== null) return add({ kind: 'unit', unit: unit.unit, others: row.cells.filter((c) => c.text !== '' && !/单位:(万元|元)$/u.test(c.key)), start: i, end: one });
   const tasks = keyTasksSpan(rows, i, blockStops);
-  if (tasks !== null) return [{ kind: 'key-tasks', columns: tasks.columns, start: i, end: tasks.end }];
+  if (tasks !== null) return add({ kind: 'key-tasks', columns: tasks.columns, start: i, end: tasks.end });
   const dutyGoals = dutyGoalsSpan(rows, i, stops);
-  if (dutyGoals !== null) return [{ kind: 'duty-goals', columns: dutyGoals.columns, start: i, end: dutyGoals.end }];
-  if (dutiesRow(row) !== null) return [{ kind: 'duties', start: i, end: one }];
+  if (dutyGoals !== null) return add({ kind: 'duty-goals', columns: dutyGoals.columns, start: i, end: dutyGoals.end });
+  if (dutiesRow(row) !== null) return add({ kind: 'duties', start: i, end: one });
   const headcount = headcountSpan(rows, i);
-  if (headcount !== null) return [{ kind: 'headcount', cells: headcount.cells, start: i, end: headcount.end }];
+  if (headcount !== null) return add({ kind: 'headcount', cells: headcount.cells, start: i, end: headcount.end });
   const funds = fundsSpan(rows, i, stops);
-  if (funds !== null) return [{ kind: 'funds', plan: funds.plan, start: i, end: funds.end }];
+  if (funds !== null) return add({ kind: 'funds', plan: funds.plan, start: i, end: funds.end });
   const goal = goalSpan(rows, i, stops);
-  if (goal !== null) return [{ kind: 'goal', start: i, end: goal }];
+  if (goal !== null) return add({ kind: 'goal', start: i, end: goal });
   const fields = fieldRow(row);
-  if (fields !== null) return [{ kind: 'fields', fields, start: i, end: one }];
+  if (fields !== null) return add({ kind: 'fields', fields, start: i, end: one });
   const table = indicatorSpan(rows, i, headers, stops);
-  if (table !== null) return tableSections(table, i);
-  const only = row.cells.filter((c) => c.text !== '');
-  if (only.length === 1 && isHeadingKey((only[0] as TableCell).key)) return [{ kind: 'heading', start: i, end: one }];
-  return [{ kind: 'unknown', start: i, end: one }];
+  if (table !== null) return addTable(table, i, out);
+  if (alone && isHeadingKey(lead.key)) return add({ kind: 'heading', start: i, end: one });
+  return add({ kind: 'unknown', start: i, end: one });
 }
 
-/** An indicator table's sections: one, or one per document when a document column changes inside it. */
-function tableSections(span: IndicatorSpan, i: number): Section[] {
-  const bounds = [i, ...span.splits, span.end];
-  return bounds.slice(0, -1).map((start, part) => ({ kind: 'indicators', span, part, start, end: bounds[part + 1] as number }));
+/** Adds an indicator table's sections — one, or one per document when a document column changes inside it — and returns the row after the table. */
+function addTable(span: IndicatorSpan, i: number, out: Section[]): number {
+  let start = i;
+  span.splits.forEach((split, k) => {
+    out.push({ kind: 'indicators', span, part: k, start, end: split });
+    start = split;
+  });
+  out.push({ kind: 'indicators', span, part: span.splits.length, start, end: span.end });
+  return span.end;
 }

@@ -45,6 +45,14 @@ export interface TableRow {
   readonly text: string;
   /** The cells, split at tabs; merged cells are empty cells. */
   readonly cells: readonly TableCell[];
+  /** The index of the first cell with text, or -1 when every cell is blank: asked of every row many times, found once. */
+  readonly first: number;
+}
+
+/** The index of the first cell with text, or -1. */
+export function firstFilled(cells: readonly TableCell[]): number {
+  for (let i = 0; i < cells.length; i++) if ((cells[i] as TableCell).text !== '') return i;
+  return -1;
 }
 
 const SURROGATE = /[\ud800-\udfff]/;
@@ -163,7 +171,8 @@ export function splitTable(text: string): TableRow[] {
     let line = lines[i] as string;
     // Most lines: one search for the line instead of trimming, keying and counting each cell.
     if (!NOT_PLAIN.test(line)) {
-      rows.push({ line: i + 1, text: line, cells: plainCells(line) });
+      const cells = plainCells(line);
+      rows.push({ line: i + 1, text: line, cells, first: firstFilled(cells) });
       continue;
     }
     const cells: TableCell[] = [];
@@ -200,7 +209,7 @@ export function splitTable(text: string): TableRow[] {
       column += codePoints(raw) + 1;
       start = tab + 1;
     }
-    rows.push({ line: first + 1, text: i === first ? line : lines.slice(first, i + 1).join('\n'), cells });
+    rows.push({ line: first + 1, text: i === first ? line : lines.slice(first, i + 1).join('\n'), cells, first: firstFilled(cells) });
   }
   // A final line break does not make an extra row.
   if (rows.length > 1 && (rows[rows.length - 1] as TableRow).text === '') rows.pop();
@@ -266,7 +275,12 @@ export function cellEnd(row: TableRow, cell: TableCell): { line: number; column:
 
 /** True when every cell of the row is blank. */
 export function isBlankRow(row: TableRow): boolean {
-  return row.cells.every((c) => c.text === '');
+  return row.first < 0;
+}
+
+/** The first cell of a row with text, or undefined for a blank row. */
+export function leadCell(row: TableRow): TableCell | undefined {
+  return row.first < 0 ? undefined : row.cells[row.first];
 }
 
 /** The non-blank cells of a row, in order. */

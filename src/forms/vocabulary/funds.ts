@@ -22,10 +22,17 @@ export const FUNDS_COLUMN_WORDS: readonly { readonly role: FundsColumn; readonly
   { role: 'adjusted', contains: ['全年预算', '调整后', '调整预算', '变动后', '预算数', '预算金额', '批复数'], seen: '全年预算数(A), 调整后预算数' },
 ];
 
+/** A rule's words as one pattern (the words hold no pattern characters but brackets, escaped). */
+function wordsPattern(words: readonly string[]): RegExp {
+  return new RegExp(words.map((w) => w.replace(/[()]/gu, '\\$&')).join('|'), 'u');
+}
+
+const COLUMN_RULES = FUNDS_COLUMN_WORDS.map((r) => ({ role: r.role, pattern: wordsPattern(r.contains) }));
+
 /** The role of a budget header cell, by its label key; null for none. */
 export function fundsColumnOf(key: string): FundsColumn | null {
   if (key === '' || key.length > 40) return null;
-  for (const rule of FUNDS_COLUMN_WORDS) if (rule.contains.some((w) => key.includes(w))) return rule.role;
+  for (const rule of COLUMN_RULES) if (rule.pattern.test(key)) return rule.role;
   return null;
 }
 
@@ -48,10 +55,15 @@ export const FUNDS_LINE_WORDS: readonly { readonly role: FundsLineRole; readonly
   { role: 'other', contains: ['其他资金', '其他收入', '社会资金', '其他'], seen: '其他资金' },
 ];
 
+const LINE_RULES = FUNDS_LINE_WORDS.map((r) => ({ role: r.role, pattern: wordsPattern(r.contains) }));
+/** Any word of any line rule: a label none of them has names no line. */
+const ANY_LINE_WORD = wordsPattern(FUNDS_LINE_WORDS.flatMap((r) => r.contains));
+
 /** The role a line label names, by its label key; `unspecified` for a label the vocabulary does not know. */
 export function fundsLineOf(key: string): FundsLineRole {
   if (PAIR_TOTAL.has(key)) return 'total';
-  for (const rule of FUNDS_LINE_WORDS) if (rule.contains.some((w) => key.includes(w))) return rule.role;
+  if (!ANY_LINE_WORD.test(key)) return 'unspecified';
+  for (const rule of LINE_RULES) if (rule.pattern.test(key)) return rule.role;
   return 'unspecified';
 }
 
@@ -61,15 +73,11 @@ export function fundsLineOf(key: string): FundsLineRole {
  */
 export function isFundsLineKey(key: string): boolean {
   if (key === '' || key.length > 30) return false;
-  if (PAIR_TOTAL.has(key)) return true;
-  if (!FUNDS_LINE_HINT.test(key)) return false;
-  return fundsLineOf(key) !== 'unspecified';
+  return PAIR_TOTAL.has(key) || ANY_LINE_WORD.test(key);
 }
 
 /** Words that stand for the total in a label/amount pair row. */
 export const PAIR_TOTAL: ReadonlySet<string> = new Set(['预算数', '预算金额', '项目总额', '资金规模', '总预算']);
-/** A cheap test before the rules: a line label names money. */
-const FUNDS_LINE_HINT = /资金|拨款|总额|合计|总计|结转|结余|支出|财政|收入|补助|预算/u;
 
 /**
  * Labels of a budget block that stand before its lines (in the first row, or repeated in a column before every

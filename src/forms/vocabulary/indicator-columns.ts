@@ -97,6 +97,10 @@ const COMPILED = INDICATOR_COLUMN_WORDS.map((rule) => ({
   contains: rule.contains === undefined ? null : new RegExp(rule.contains.map((w) => w.replace(/[()]/gu, '\\$&')).join('|'), 'u'),
 }));
 
+/** Every exact word, and one pattern of every contained word: what a key needs to have a role at all. */
+const EXACT: ReadonlySet<string> = new Set(INDICATOR_COLUMN_WORDS.flatMap((r) => r.words ?? []));
+const ANY_WORD = new RegExp(INDICATOR_COLUMN_WORDS.flatMap((r) => r.contains ?? []).map((w) => w.replace(/[()]/gu, '\\$&')).join('|'), 'u');
+
 /**
  * The role a header cell names, by its label key; null when the vocabulary has no rule for it (the column is
  * then kept and reported, not dropped).
@@ -106,6 +110,8 @@ const COMPILED = INDICATOR_COLUMN_WORDS.map((rule) => ({
 export function indicatorColumnOf(key: string): IndicatorColumn | null {
   if (key === '' || key.length > 40) return null;
   const k = HEADER_SUFFIX.test(key) ? key.replace(HEADER_SUFFIX, '') : key;
+  // Most keys asked about (values, labels of other blocks) hold no header word at all: one search says so.
+  if (!EXACT.has(k) && !ANY_WORD.test(k)) return null;
   for (const rule of COMPILED) {
     if (rule.words.has(k) || (rule.contains !== null && rule.contains.test(k))) return rule.role;
   }
