@@ -29,7 +29,7 @@ function items(row: TableRow): Item[] {
   const out: Item[] = [];
   row.cells.forEach((cell, at) => {
     // A heading before the goal labels (`项目基本情况 | 1.项目年度目标完成情况 | …`) is structure.
-    if (cell.text !== '' && !(out.length === 0 && isHeadingKey(cell.key))) out.push({ at, cell, can: goalLabelOf(cell.key) });
+    if (cell.text !== '' && !(out.length === 0 && isHeadingKey(cell.key) && goalLabelOf(cell.key) === undefined)) out.push({ at, cell, can: goalLabelOf(cell.key) });
   });
   return out;
 }
@@ -56,7 +56,7 @@ export function goalRow(row: TableRow): GoalRow | null {
   let lead: TableCell | undefined;
   for (const c of row.cells) {
     if (c.text === '') continue;
-    if (lead === undefined && isHeadingKey(c.key)) continue;
+    if (lead === undefined && isHeadingKey(c.key) && goalLabelOf(c.key) === undefined) continue;
     lead = c;
     break;
   }
@@ -116,6 +116,7 @@ export function goalSpan(rows: readonly TableRow[], i: number, stops: (j: number
   let j = i + 1;
   for (; j < rows.length; j++) {
     const r = rows[j] as TableRow;
+    if (underHeader(r, g)) continue;
     if (isBlankRow(r) || stops(j)) break;
     const next: GoalRow | null = goalRow(r) ?? underBlock(r, g);
     if (next !== null) {
@@ -136,6 +137,20 @@ function underBlock(row: TableRow, g: GoalRow): GoalRow | null {
   const its = items(row);
   if (its.length === 0 || its.some((x) => x.can !== undefined)) return null;
   return { kind: 'pairs', pairs: its.map((x) => ({ side: 'planned' as const, text: x })) };
+}
+
+/**
+ * True when a row holds texts under a header of side columns, its block label repeated first (`总体目标 | text |
+ * text` under `总体目标 | 中期目标 | 年度目标`, as tables that repeat merged labels write it).
+ */
+function underHeader(row: TableRow, g: GoalRow | null): boolean {
+  if (g === null || g.kind !== 'header' || g.columns.size === 0) return false;
+  let texts = 0;
+  for (const x of items(row)) {
+    if (x.can === undefined && g.columns.has(x.at)) texts++;
+    else if (!(x.can?.includes('block') && !g.columns.has(x.at))) return false;
+  }
+  return texts > 0;
 }
 
 /** The columns a goal row's texts stand in. */
@@ -160,7 +175,7 @@ export function readGoal(ctx: ImportContext, rows: readonly TableRow[], start: n
   for (let i = start; i < end; i++) {
     const row = rows[i] as TableRow;
     use(ctx, i);
-    const here: GoalRow | null = goalRow(row) ?? (g === null ? null : underBlock(row, g));
+    const here: GoalRow | null = underHeader(row, g) ? null : (goalRow(row) ?? (g === null ? null : underBlock(row, g)));
     if (here !== null) {
       g = here;
       if (here.kind === 'pairs') for (const p of here.pairs) into[p.side].push({ row, cell: p.text.cell });

@@ -127,9 +127,10 @@ export function withSiteColumns(header: IndicatorHeader): IndicatorHeader {
   const targets = header.roles.flatMap((r, i) => (r === 'target' ? [i] : []));
   if (targets.length < 2) return header;
   // A bracketed remark (`指标值(或计划水平)`) says how to fill the column, not where.
-  const siteOf = (i: number): string => (header.titles[i] ?? '').replace(/\s+/gu, '').replace(/[(（][^()（）]*[)）]/gu, '').replace(/(年度)?(指标值|目标值|标准值)$/u, '');
+  const siteOf = (i: number): string => (header.titles[i] ?? '').replace(/\s+/gu, '').replace(/[(（][^()（）]*[)）]/gu, '').replace(/(年度|年初|预期)?(指标)?(指标值|目标值|标准值)$/u, '');
   const named = targets.filter((i) => siteOf(i) !== '' && !/^(年度|计划|预期|中期|调整|实际|全年|年初)/u.test(siteOf(i)));
-  if (named.length < 2) return header;
+  // Sites beside the main target column (`指标值 | 城关镇指标值`), or two sites or more.
+  if (named.length === 0 || (named.length < 2 && named.length === targets.length)) return header;
   const roles = [...header.roles];
   const titles = [...header.titles];
   for (const i of named) {

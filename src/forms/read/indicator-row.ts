@@ -66,6 +66,8 @@ function readSites(ctx: ImportContext, row: TableRow, table: TableInfo, at: numb
   const out: SiteTarget[] = [];
   table.siteCols.forEach((k, n) => {
     const c = cellAt(row, k);
+    // A blank cell: no target at this site.
+    if (c.text === '') return;
     const r = parseTarget(c.raw);
     const path = ['indicators', at, 'siteTargets', n, 'target'];
     if (r.warnings.length > 0) reportInCell(ctx, r.warnings, row, c, path, 'siteTargets');

@@ -129,7 +129,8 @@ export function readIndicatorRows(
     settlePending(pendingLevel === 2 ? t.blank2 : t.blank1);
     const parent = indicators[indicators.length - 1];
     const unscored = cellAt(row, cols.weight).text === '' && cellAt(row, cols.score).text === '';
-    if (parent !== undefined && PART.test(name) && unscored && !t.written) {
+    // A sub-row continues its parent's tiers: its tier cells blank (merged) or the same labels repeated.
+    if (parent !== undefined && PART.test(name) && unscored && t.tier1 === parent.tier1 && t.tier2 === parent.tier2) {
       readPart(ctx, row, parent, name, cols, options.evaluated, indicators.length - 1);
       use(ctx, i);
       continue;

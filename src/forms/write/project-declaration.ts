@@ -1,5 +1,5 @@
 import type { ProjectDeclaration } from '../../model/project-declaration';
-import { amountText, numberText, rowsToText, targetText, tierCells, unitSuffix, extraFieldRows } from './table';
+import { amountText, extraFieldRows, numberText, optionalCells, optionalColumns, optionalHeader, partRows, rowsToText, targetText, tierCells, unitSuffix } from './table';
 
 /** Writes a project declaration in the national layout (B), with the mid-term and weight columns when used. */
 export function writeProjectDeclaration(doc: ProjectDeclaration): string {
@@ -25,7 +25,9 @@ export function writeProjectDeclaration(doc: ProjectDeclaration): string {
   }
   const withMid = doc.indicators.some((i) => i.midTermTarget !== undefined);
   const withWeight = doc.indicators.some((i) => i.weight !== undefined);
-  rows.push(['一级指标', '二级指标', '三级指标', ...(withMid ? ['中期指标值', '年度指标值'] : ['指标值']), ...(withWeight ? ['分值'] : []), '备注']);
+  const extra = optionalColumns(doc.indicators);
+  const blank = optionalHeader(extra).map(() => '');
+  rows.push(['一级指标', '二级指标', '三级指标', ...(withMid ? ['中期指标值', '年度指标值'] : ['指标值']), ...(withWeight ? ['分值'] : []), '备注', ...optionalHeader(extra)]);
   const tiers = tierCells(doc.indicators, doc.tierWeights);
   doc.indicators.forEach((ind, i) => {
     const { tier1, tier2 } = tiers[i] as { tier1: string; tier2: string };
@@ -36,7 +38,9 @@ export function writeProjectDeclaration(doc: ProjectDeclaration): string {
       ...(withMid ? [targetText(ind.midTermTarget), targetText(ind.target)] : [targetText(ind.target)]),
       ...(withWeight ? [numberText(ind.weight)] : []),
       ind.note ?? '',
+      ...optionalCells(ind, extra),
     ]);
+    rows.push(...partRows(ind, (p) => ['', '', p.name, ...(withMid ? ['', targetText(p.target)] : [targetText(p.target)]), ...(withWeight ? [''] : []), '', ...blank]));
   });
   return rowsToText(rows);
 }

@@ -2,7 +2,7 @@ import type { EvaluatedIndicator } from '../../model/indicator';
 import type { KeyTask } from '../../model/unit-declaration';
 import type { SelfEvaluation } from '../../model/self-evaluation';
 import type { Target } from '../../model/target';
-import { actualText, amountText, numberText, rowsToText, targetText, tierCells, unitSuffix, extraFieldRows } from './table';
+import { actualText, amountText, extraFieldRows, numberText, optionalCells, optionalColumns, optionalHeader, partActual, partRows, rowsToText, targetText, tierCells, unitSuffix } from './table';
 
 type Style = 'project-self-evaluation' | 'separate-column-self-evaluation' | 'unit-self-evaluation';
 
@@ -96,23 +96,28 @@ export function writeSelfEvaluation(doc: SelfEvaluation, style: Style): string {
 
   const tiers = tierCells(doc.indicators, doc.tierWeights);
   const tier = (i: number) => tiers[i] as { tier1: string; tier2: string };
+  const extra = optionalColumns(doc.indicators);
+  const blank = optionalHeader(extra).map(() => '');
   if (style === 'separate-column-self-evaluation') {
-    rows.push(['绩效指标', '一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位', '完成值', '权重', '得分', '未完成原因分析']);
+    rows.push(['绩效指标', '一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位', '完成值', '权重', '得分', '未完成原因分析', ...optionalHeader(extra)]);
     doc.indicators.forEach((ind, i) => {
-      rows.push(['', tier(i).tier1, tier(i).tier2, ind.name, ...targetColumns(ind.target), actualText(ind.actual), numberText(ind.weight), numberText(ind.publishedScore), ind.deviationNote ?? '']);
+      rows.push(['', tier(i).tier1, tier(i).tier2, ind.name, ...targetColumns(ind.target), actualText(ind.actual), numberText(ind.weight), numberText(ind.publishedScore), ind.deviationNote ?? '', ...optionalCells(ind, extra)]);
+      rows.push(...partRows(ind, (p) => ['', '', '', p.name, ...targetColumns(p.target), partActual(p), '', '', '', ...blank]));
     });
     rows.push(['总分', '', '', '', '', '', '', '', numberText(doc.publishedWeightTotal), numberText(doc.publishedTotal), doc.publishedGrade ?? '']);
   } else if (style === 'unit-self-evaluation') {
-    rows.push(['一级指标', '二级指标', '指标名称', '指标性质', '年初指标值', '计量单位', '调整指标值', '全年完成值', '得分系数(%)', '指标权重(分)', '指标得分(分)', '是否核心指标', '偏差原因分析']);
+    rows.push(['一级指标', '二级指标', '指标名称', '指标性质', '年初指标值', '计量单位', '调整指标值', '全年完成值', '得分系数(%)', '指标权重(分)', '指标得分(分)', '是否核心指标', '偏差原因分析', ...optionalHeader(extra)]);
     doc.indicators.forEach((ind: EvaluatedIndicator, i) => {
       const [op, value, unit] = targetColumns(ind.target);
       const adjusted = ind.adjustedTarget ? targetColumns(ind.adjustedTarget)[1] : '';
-      rows.push([tier(i).tier1, tier(i).tier2, ind.name, op, value, unit, adjusted, actualText(ind.actual), numberText(ind.coefficient), numberText(ind.weight), numberText(ind.publishedScore), coreText(ind.isCore), ind.deviationNote ?? '']);
+      rows.push([tier(i).tier1, tier(i).tier2, ind.name, op, value, unit, adjusted, actualText(ind.actual), numberText(ind.coefficient), numberText(ind.weight), numberText(ind.publishedScore), coreText(ind.isCore), ind.deviationNote ?? '', ...optionalCells(ind, extra)]);
+      rows.push(...partRows(ind, (p) => { const [op, value, unit] = targetColumns(p.target); return ['', '', p.name, op, value, unit, '', partActual(p), '', '', '', '', '', ...blank]; }));
     });
   } else {
-    rows.push(['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施']);
+    rows.push(['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施', ...optionalHeader(extra)]);
     doc.indicators.forEach((ind, i) => {
-      rows.push([tier(i).tier1, tier(i).tier2, ind.name, targetText(ind.target), actualText(ind.actual), numberText(ind.weight), numberText(ind.publishedScore), ind.deviationNote ?? '']);
+      rows.push([tier(i).tier1, tier(i).tier2, ind.name, targetText(ind.target), actualText(ind.actual), numberText(ind.weight), numberText(ind.publishedScore), ind.deviationNote ?? '', ...optionalCells(ind, extra)]);
+      rows.push(...partRows(ind, (p) => ['', '', p.name, targetText(p.target), partActual(p), '', '', '', ...blank]));
     });
     rows.push(['总分', '', '', '', '', numberText(doc.publishedWeightTotal), numberText(doc.publishedTotal), doc.publishedGrade ?? '']);
   }

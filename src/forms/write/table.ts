@@ -1,6 +1,6 @@
 import type { Actual } from '../../model/actual';
 import type { TierWeight } from '../../model/common';
-import type { Indicator } from '../../model/indicator';
+import type { Indicator, IndicatorPart } from '../../model/indicator';
 import type { Target } from '../../model/target';
 import { formatAmount } from '../../money/format-amount';
 import { formatActual, formatTarget } from '../notation';
@@ -87,4 +87,81 @@ export function unitSuffix(unit: 'yuan' | 'wan-yuan'): string {
  */
 export function extraFieldRows(fields: readonly { readonly label: string; readonly value: string }[] | undefined): string[][] {
   return (fields ?? []).map((f) => [`${f.label}：`, f.value]);
+}
+
+const DIRECTION_WORD = { 'higher-is-better': '正向', 'lower-is-better': '反向', qualitative: '定性' } as const;
+
+/**
+ * The optional columns a set of indicators needs (the writers add them after their own, only when some indicator
+ * has the field, so a document without them is written as before): 指标描述, 指标方向, one target column per site
+ * (`城关镇指标值`), and the columns of cells the reader kept without a role (by their header).
+ */
+export interface OptionalColumns {
+  readonly description: boolean;
+  readonly direction: boolean;
+  readonly sites: readonly string[];
+  readonly others: readonly string[];
+}
+
+/** The optional columns of a set of indicators. */
+export function optionalColumns(indicators: readonly Indicator[]): OptionalColumns {
+  return {
+    description: indicators.some((i) => i.description !== undefined),
+    direction: indicators.some((i) => i.direction !== undefined),
+    sites: mergedOrder(indicators.map((i) => (i.siteTargets ?? []).map((s) => s.site))),
+    others: mergedOrder(indicators.map((i) => (i.otherCells ?? []).map((o) => o.label))),
+  };
+}
+
+/**
+ * One column order for names that each indicator lists in its own order (a table has one column order, and the
+ * reader lists an indicator's cells in it): every "a before b" of a list is kept, names otherwise in the order
+ * first seen (a stable topological sort).
+ */
+function mergedOrder(lists: readonly (readonly string[])[]): string[] {
+  const seen: string[] = [];
+  const after = new Map<string, Set<string>>();
+  for (const list of lists) {
+    list.forEach((name, k) => {
+      if (!seen.includes(name)) seen.push(name);
+      if (k > 0) (after.get(list[k - 1] as string) ?? after.set(list[k - 1] as string, new Set()).get(list[k - 1] as string))?.add(name);
+    });
+  }
+  const out: string[] = [];
+  const placed = new Set<string>();
+  while (out.length < seen.length) {
+    // The first name not yet placed that no unplaced name must precede (a cycle, impossible from real lists, takes the first).
+    const next = seen.find((n) => !placed.has(n) && !seen.some((m) => !placed.has(m) && m !== n && after.get(m)?.has(n))) ?? (seen.find((n) => !placed.has(n)) as string);
+    out.push(next);
+    placed.add(next);
+  }
+  return out;
+}
+
+/** The header cells of the optional columns. */
+export function optionalHeader(c: OptionalColumns): string[] {
+  return [...(c.description ? ['指标描述'] : []), ...(c.direction ? ['指标方向'] : []), ...c.sites.map((s) => `${s}指标值`), ...c.others];
+}
+
+/** An indicator's cells in the optional columns (blank where it has nothing). */
+export function optionalCells(i: Indicator, c: OptionalColumns): string[] {
+  return [
+    ...(c.description ? [i.description ?? ''] : []),
+    ...(c.direction ? [i.direction === undefined ? '' : DIRECTION_WORD[i.direction]] : []),
+    ...c.sites.map((s) => targetText(i.siteTargets?.find((x) => x.site === s)?.target)),
+    ...c.others.map((l) => i.otherCells?.find((x) => x.label === l)?.text ?? ''),
+  ];
+}
+
+/**
+ * The rows of an indicator's parts (`其中…` sub-rows), written below it with the tier cells blank (they continue
+ * the indicator's) and no weight or score: `row` lays a part out as the writer's rows are.
+ */
+export function partRows(i: Indicator, row: (part: IndicatorPart) => string[]): string[][] {
+  return (i.parts ?? []).map(row);
+}
+
+/** A part's actual cell: as written, blank when the part has none. */
+export function partActual(p: IndicatorPart): string {
+  return p.actual === undefined ? '' : actualText(p.actual);
 }

@@ -1,6 +1,6 @@
 import type { UnitDeclaration } from '../../model/unit-declaration';
 import { APPROPRIATION_WORD } from '../read/appropriation';
-import { amountText, rowsToText, targetText, tierCells, unitSuffix, extraFieldRows } from './table';
+import { amountText, extraFieldRows, optionalCells, optionalColumns, optionalHeader, partRows, rowsToText, targetText, tierCells, unitSuffix } from './table';
 
 /** Writes a unit declaration in the older Fujian layout: blocks labelled in the first column. */
 export function writeUnitDeclarationFujian(doc: UnitDeclaration): string {
@@ -21,11 +21,14 @@ export function writeUnitDeclarationFujian(doc: UnitDeclaration): string {
     const same = i > 0 && (all[i - 1] as typeof g).duty === g.duty;
     rows.push(['', same ? '' : g.duty, g.task, g.project, amountText(g.amount)]);
   });
-  rows.push(['年度绩效指标', '一级指标', '二级指标', '三级指标', '指标值']);
+  const extra = optionalColumns(doc.indicators);
+  const blank = optionalHeader(extra).map(() => '');
+  rows.push(['年度绩效指标', '一级指标', '二级指标', '三级指标', '指标值', ...optionalHeader(extra)]);
   const tiers = tierCells(doc.indicators, doc.tierWeights);
   doc.indicators.forEach((ind, i) => {
     const { tier1, tier2 } = tiers[i] as { tier1: string; tier2: string };
-    rows.push(['', tier1, tier2, ind.name, targetText(ind.target)]);
+    rows.push(['', tier1, tier2, ind.name, targetText(ind.target), ...optionalCells(ind, extra)]);
+    rows.push(...partRows(ind, (p) => ['', '', '', p.name, targetText(p.target), ...blank]));
   });
   return rowsToText(rows);
 }

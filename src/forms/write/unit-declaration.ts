@@ -1,7 +1,7 @@
 import type { UnitDeclaration } from '../../model/unit-declaration';
 import { writeHtmlCell } from '../text/html-cell';
 import { APPROPRIATION_WORD } from '../read/appropriation';
-import { amountText, rowsToText, targetText, tierCells, unitSuffix, extraFieldRows } from './table';
+import { amountText, extraFieldRows, optionalCells, optionalColumns, optionalHeader, partRows, rowsToText, targetText, tierCells, unitSuffix } from './table';
 
 /**
  * Writes a unit declaration in the seed's layout (A): the same rows, labels and trailing empty cells, so that
@@ -32,7 +32,9 @@ export function writeUnitDeclaration(doc: UnitDeclaration): string {
   rows.push(['年末在职人数', '内设机构数', '', '']);
   rows.push([doc.headcount === null ? '' : String(doc.headcount), doc.internalDepartments === null ? '' : String(doc.internalDepartments), '', '']);
   rows.push(['绩效指标', '', '', '']);
-  rows.push(['一级目标', '二级目标', '三级目标', '指标目标值']);
+  const extra = optionalColumns(doc.indicators);
+  const blank = optionalHeader(extra).map(() => '');
+  rows.push(['一级目标', '二级目标', '三级目标', '指标目标值', ...optionalHeader(extra)]);
   const tiers = tierCells(doc.indicators, doc.tierWeights);
   doc.indicators.forEach((ind, i) => {
     const { tier1, tier2 } = tiers[i] as { tier1: string; tier2: string };
@@ -40,10 +42,11 @@ export function writeUnitDeclaration(doc: UnitDeclaration): string {
     if (t.kind === 'reference' && ind.name === '' && t.raw.trim() === '') {
       const prev = doc.indicators[i - 1];
       const continued = prev !== undefined && prev.tier1 === ind.tier1 && prev.name === '' && prev.target.kind === 'reference' && prev.target.text === t.text && prev.target.raw.trim() === '';
-      rows.push([tier1, tier2, continued ? '' : t.text, '']);
+      rows.push([tier1, tier2, continued ? '' : t.text, '', ...optionalCells(ind, extra)]);
       return;
     }
-    rows.push([tier1, tier2, ind.name, targetText(t)]);
+    rows.push([tier1, tier2, ind.name, targetText(t), ...optionalCells(ind, extra)]);
+    rows.push(...partRows(ind, (p) => ['', '', p.name, targetText(p.target), ...blank]));
   });
   return rowsToText(rows);
 }
