@@ -2,7 +2,7 @@ import { formsMessages as M } from '../../i18n/messages/forms';
 import type { ExtraField } from '../../model/common';
 import type { Indicator } from '../../model/indicator';
 import type { UnitDeclaration } from '../../model/unit-declaration';
-import { type ImportContext, cellAt, origin, pointer, report } from '../read/context';
+import { type ImportContext, cellAt, textAt, origin, pointer, report } from '../read/context';
 import { readAmount, readCount } from '../read/cells';
 import { readKeyTasks } from '../read/key-tasks';
 import { readHtmlCell } from '../text/html-cell';
@@ -48,7 +48,7 @@ export function unitDeclaration(ctx: ImportContext, parts: Parts, body: Body, op
   };
   const dutyGoals = parts.dutyGoals.map(({ row, columns }, at) => {
     origin(ctx, pointer(['dutyGoals', at, 'duty']), row, cellAt(row, columns.duty));
-    return { duty: cellAt(row, columns.duty).text, task: cellAt(row, columns.task).text, project: cellAt(row, columns.project).text, amount: readAmount(ctx, row, cellAt(row, columns.amount), ['dutyGoals', at, 'amount'], amountUnit) };
+    return { duty: textAt(row, columns.duty), task: textAt(row, columns.task), project: textAt(row, columns.project), amount: readAmount(ctx, row, cellAt(row, columns.amount), ['dutyGoals', at, 'amount'], amountUnit) };
   });
   // A merged 部门职能 cell continues the one above.
   for (let k = 1; k < dutyGoals.length; k++) if ((dutyGoals[k] as (typeof dutyGoals)[number]).duty === '') (dutyGoals[k] as (typeof dutyGoals)[number]).duty = (dutyGoals[k - 1] as (typeof dutyGoals)[number]).duty;

@@ -24,11 +24,11 @@ const TITLE_END = /(申报表|自评表|评价表|目标表|情况表|绩效表|
  */
 export function titleRow(row: TableRow): TitleRow | undefined {
   let only: TableCell | undefined;
-  const others: TableCell[] = [];
+  let others: TableCell[] | undefined;
   for (const c of row.cells) {
     if (c.text === '' || unitStatementOf(c.key) !== null) continue;
     if (only === undefined) only = c;
-    else if (c.key.includes(':') && c.text.length <= 120) others.push(c);
+    else if (c.key.includes(':') && c.text.length <= 120) (others ??= []).push(c);
     else return undefined;
   }
   if (only === undefined) return undefined;
@@ -36,13 +36,13 @@ export function titleRow(row: TableRow): TitleRow | undefined {
   const t = trailingUnitOf(only)?.rest ?? only.text;
   if (t === '' || t.length > 80) return undefined;
   // An attachment mark above the title (`附件2`, `附表1-3`, `表11`, `公开14表`) is structure, not data.
-  if (ATTACHMENT.test(only.key)) return others.length > 0 ? undefined : { year: null, document: false, text: t, others };
+  if (ATTACHMENT.test(only.key)) return others ? undefined : { year: null, document: false, text: t, others: [] };
   const year = yearInTitle(t);
-  if (year !== null) return others.length > 0 ? undefined : { year, document: false, text: t, others };
+  if (year !== null) return others ? undefined : { year, document: false, text: t, others: [] };
   const k = labelKey(t);
   if (TITLE_END.test(k)) {
     const m = /((?:19|20|21)\d\d)年度?/u.exec(k);
-    return { year: m ? Number(m[1]) : null, document: true, text: t, others };
+    return { year: m ? Number(m[1]) : null, document: true, text: t, others: others ?? [] };
   }
   return undefined;
 }

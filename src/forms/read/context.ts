@@ -55,6 +55,11 @@ export function cellAt(row: TableRow, index: number | undefined): TableCell {
   return end.line === row.line ? { raw: '', text: '', column: end.column, key: '' } : { raw: '', text: '', column: end.column, line: end.line, key: '' };
 }
 
+/** The text of the cell at an index, or '' past the end of the line (no blank cell made where only the text is asked). */
+export function textAt(row: TableRow, index: number | undefined): string {
+  return index === undefined ? '' : (row.cells[index]?.text ?? '');
+}
+
 /**
  * JSON Pointer of a path (`['indicators', 3, 'target']` → `/indicators/3/target`). The importers' paths are
  * their own field names and indices, which never contain `/` or `~`, so nothing needs escaping.

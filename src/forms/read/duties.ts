@@ -6,10 +6,15 @@ import { DUTY_LABELS } from '../vocabulary/sections';
 export function dutiesRow(row: TableRow): { label: TableCell; text: TableCell } | null {
   const at = row.first;
   if (at < 0 || !DUTY_LABELS.has((row.cells[at] as TableCell).key)) return null;
-  const after = row.cells.slice(at + 1).filter((c) => c.text !== '');
-  const text = after[0];
-  // `部门职能 | 年度目标任务 | 支出项目名称 | …` is the header of a table of duty goals, not a duty text.
-  if (text === undefined || after.length > 1) return null;
+  let text: TableCell | undefined;
+  for (let k = at + 1; k < row.cells.length; k++) {
+    const c = row.cells[k] as TableCell;
+    if (c.text === '') continue;
+    // `部门职能 | 年度目标任务 | 支出项目名称 | …` is the header of a table of duty goals, not a duty text.
+    if (text !== undefined) return null;
+    text = c;
+  }
+  if (text === undefined) return null;
   return { label: row.cells[at] as TableCell, text };
 }
 

@@ -65,21 +65,23 @@ function blockFacts(row: TableRow): Pick<FundsPlan, 'unit' | 'weight'> {
 
 /** The header columns of a row-oriented block, or null when the row is no such header. */
 export function headerColumns(row: TableRow): Partial<Record<FundsColumn, number>> | null {
-  // Asked of every row: a header of amounts names a budget (预算) or what was spent (执行) in its short cells.
-  if (!row.cells.some((c) => c.key.length <= 40 && (c.key.includes('预算') || c.key.includes('执行')))) return null;
-  const cols: Partial<Record<FundsColumn, number>> = {};
+  let cols: Partial<Record<FundsColumn, number>> | null = null;
   let amounts = 0;
   let roles = 0;
-  row.cells.forEach((c, i) => {
-    // A cell stating the money unit (`年度预算数(万元)`) heads the label column, not an amount column.
-    if (c.text === '' || c.text.length > 40 || (c.text.includes('元') && unitInLabel(c.text) !== null) || isFundsBlockKey(c.key)) return;
+  // A header of amounts names a budget (预算) or what was spent (执行) in one of its short cells.
+  let names = false;
+  for (let i = row.first; i >= 0 && i < row.cells.length; i++) {
+    const c = row.cells[i] as TableCell;
+    if (c.text === '' || c.text.length > 40) continue;
+    names ||= c.key.includes('预算') || c.key.includes('执行');
     const role = fundsColumnOf(c.key);
-    if (role === null || cols[role] !== undefined) return;
-    cols[role] = i;
+    // A cell stating the money unit (`年度预算数(万元)`) heads the label column, not an amount column.
+    if (role === null || (cols !== null && cols[role] !== undefined) || (c.text.includes('元') && unitInLabel(c.text) !== null) || isFundsBlockKey(c.key)) continue;
+    (cols ??= {})[role] = i;
     roles++;
     if (role === 'initial' || role === 'adjusted' || role === 'executed') amounts++;
-  });
-  return amounts >= 1 && roles >= 2 ? cols : null;
+  }
+  return names && amounts >= 1 && roles >= 2 ? cols : null;
 }
 
 /** The line label columns of a `columns` block header (`年度预算安排(万元) | 资金总额 | 项目支出 | 基本支出`). */

@@ -17,23 +17,33 @@ const COUNT = /^\d{0,9}$/u;
  */
 export function headcountSpan(rows: readonly TableRow[], i: number): { end: number; cells: HeadcountCells } | null {
   const row = rows[i] as TableRow;
-  const staff = row.cells.findIndex((c) => HEADCOUNT_LABELS.headcount.has(c.key));
-  const depts = row.cells.findIndex((c) => HEADCOUNT_LABELS.internalDepartments.has(c.key));
+  let staff = -1;
+  let depts = -1;
+  for (let k = 0; k < row.cells.length; k++) {
+    const key = (row.cells[k] as TableCell).key;
+    if (staff < 0 && HEADCOUNT_LABELS.headcount.has(key)) staff = k;
+    else if (depts < 0 && HEADCOUNT_LABELS.internalDepartments.has(key)) depts = k;
+  }
   if (staff < 0 && depts < 0) return null;
-  const beside = (at: number): TableCell | undefined => {
-    const c = row.cells[at + 1];
-    return c && c.text !== '' && COUNT.test(c.text.trim()) ? c : undefined;
-  };
-  const pairs = (staff < 0 || beside(staff) !== undefined) && (depts < 0 || beside(depts) !== undefined);
-  if (pairs) {
-    const cells: { -readonly [K in keyof HeadcountCells]: HeadcountCells[K] } = {};
-    if (staff >= 0) cells.headcount = { row, cell: beside(staff) as TableCell };
-    if (depts >= 0) cells.internalDepartments = { row, cell: beside(depts) as TableCell };
+  const cells: { -readonly [K in keyof HeadcountCells]: HeadcountCells[K] } = {};
+  const staffValue = staff < 0 ? undefined : valueBeside(row, staff);
+  const deptsValue = depts < 0 ? undefined : valueBeside(row, depts);
+  if ((staff < 0 || staffValue !== undefined) && (depts < 0 || deptsValue !== undefined)) {
+    if (staffValue !== undefined) cells.headcount = { row, cell: staffValue };
+    if (deptsValue !== undefined) cells.internalDepartments = { row, cell: deptsValue };
     return { end: i + 1, cells };
   }
+  // The labels as column heads: the numbers on the next row, every cell of it a number or blank.
   const next = rows[i + 1];
-  const under = next !== undefined && next.cells.every((c) => COUNT.test(c.text.trim()));
-  if (!under) return { end: i + 1, cells: {} };
-  const at = (k: number): { row: TableRow; cell: TableCell } => ({ row: next, cell: next.cells[k] ?? { raw: '', text: '', column: 1, key: '' } });
-  return { end: i + 2, cells: { ...(staff >= 0 && { headcount: at(staff) }), ...(depts >= 0 && { internalDepartments: at(depts) }) } };
+  if (next === undefined || !next.cells.every((c) => COUNT.test(c.text))) return { end: i + 1, cells };
+  const under = (k: number): { row: TableRow; cell: TableCell } => ({ row: next, cell: next.cells[k] ?? { raw: '', text: '', column: 1, key: '' } });
+  if (staff >= 0) cells.headcount = under(staff);
+  if (depts >= 0) cells.internalDepartments = under(depts);
+  return { end: i + 2, cells };
+}
+
+/** The number written just after a label cell, or undefined. */
+function valueBeside(row: TableRow, at: number): TableCell | undefined {
+  const c = row.cells[at + 1];
+  return c && c.text !== '' && COUNT.test(c.text) ? c : undefined;
 }

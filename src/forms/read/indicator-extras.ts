@@ -30,7 +30,8 @@ export interface ReferenceBlock {
  * The seed's 投入管理 block: one merged cell holding a policy reference (`根据沪财绩【2022】13号文的规定…`) over the
  * name and target columns of the tier-2 headings below it. Each heading becomes an indicator with an empty name
  * and a `reference` target (an info finding says so, once). Returns the block when the row opens or continues
- * one, else null. `eligible`: the row's target and value cells are blank and the target is in one column.
+ * one, else null. Asked only of rows whose target and value cells are blank, in a table whose target is in one
+ * column.
  */
 export function readReferenceRow(
   ctx: ImportContext,
@@ -38,12 +39,11 @@ export function readReferenceRow(
   t: RowTiers,
   nameCell: TableCell,
   targetCell: TableCell,
-  eligible: boolean,
   open: ReferenceBlock | null,
   indicators: (Indicator | EvaluatedIndicator)[],
   options: { readonly evaluated: boolean; readonly first: number; readonly weights: boolean },
 ): ReferenceBlock | null {
-  if (!eligible || targetCell.text !== '') return null;
+  if (targetCell.text !== '') return null;
   const name = nameCell.text;
   let block: ReferenceBlock;
   if (name !== '' && isReferenceText(name)) {

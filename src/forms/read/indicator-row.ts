@@ -6,7 +6,7 @@ import type { Target } from '../../model/target';
 import { compareUnits, inspectIndicatorName, parseActual, parseTarget } from '../notation';
 import type { TableRow } from '../text/split-table';
 import { cellLine } from '../text/split-table';
-import { type ImportContext, cellAt, origin, report, reportInCell } from './context';
+import { type ImportContext, cellAt, textAt, origin, report, reportInCell } from './context';
 import { readNumber } from './cells';
 import { readCore } from './indicator-extras';
 import type { IndicatorColumns, IndicatorHeader } from './indicator-header';
@@ -137,9 +137,9 @@ export function readIndicatorRow(ctx: ImportContext, row: TableRow, t: RowTiers,
   }
   if (direction !== null) ind.direction = direction;
   if (cols.weight !== undefined || table.evaluated) ind.weight = cols.weight === undefined ? null : readNumber(ctx, row, cellAt(row, cols.weight), ['indicators', at, 'weight'], NAMES.weight, p.weight);
-  const note = cellAt(row, cols.note).text;
+  const note = textAt(row, cols.note);
   if (note !== '') ind.note = note;
-  const description = cellAt(row, cols.description).text;
+  const description = textAt(row, cols.description);
   if (description !== '' && description !== finalName && description !== name) ind.description = description;
   if (table.siteCols.length > 0) {
     const sites = readSites(ctx, row, table, at);
@@ -153,7 +153,7 @@ export function readIndicatorRow(ctx: ImportContext, row: TableRow, t: RowTiers,
 
   ind.actual = readActual(ctx, row, cols.actual, target, at);
   if (cols.actual !== undefined) origin(ctx, p.actual, row, cellAt(row, cols.actual));
-  if (cols.adjustedTarget !== undefined && cellAt(row, cols.adjustedTarget).text !== '') {
+  if (cols.adjustedTarget !== undefined && textAt(row, cols.adjustedTarget) !== '') {
     const r = readTarget(ctx, row, cols, cols.adjustedTarget, operatorCell, nameCell, ['indicators', at, 'adjustedTarget']);
     if (r.target !== null) {
       origin(ctx, p.adjustedTarget, row, r.anchor);

@@ -6,7 +6,7 @@ import type { TableCell, TableRow } from '../text/split-table';
 import { cellLine, isBlankRow } from '../text/split-table';
 import type { DocumentColumn } from '../vocabulary/indicator-columns';
 import { DOCUMENT_COLUMNS } from '../vocabulary/indicator-columns';
-import { type ImportContext, cellAt, keepAside, origin, report, reportInCell, use } from './context';
+import { type ImportContext, cellAt, textAt, keepAside, origin, report, reportInCell, use } from './context';
 import type { IndicatorSpan } from './indicator-span';
 import { declaredDirection, readTarget } from './indicator-target';
 import { TierTracker } from './tiers';
@@ -102,7 +102,7 @@ export function readIndicatorRows(
     const name = nameCell.text;
 
     // The seed's 投入管理 block: a policy reference in a merged cell governs the headings below it.
-    const ref = readReferenceRow(ctx, row, t, nameCell, cellAt(row, cols.target), restEmpty && cols.operator === undefined, reference, indicators, refOptions);
+    const ref: ReturnType<typeof readReferenceRow> = restEmpty && cols.operator === undefined ? readReferenceRow(ctx, row, t, nameCell, cellAt(row, cols.target), reference, indicators, refOptions) : null;
     if (ref !== null) {
       reference = ref;
       settlePending(true);
@@ -128,7 +128,7 @@ export function readIndicatorRows(
     }
     settlePending(pendingLevel === 2 ? t.blank2 : t.blank1);
     const parent = indicators[indicators.length - 1];
-    const unscored = cellAt(row, cols.weight).text === '' && cellAt(row, cols.score).text === '';
+    const unscored = textAt(row, cols.weight) === '' && textAt(row, cols.score) === '';
     // A sub-row continues its parent's tiers: its tier cells blank (merged) or the same labels repeated.
     if (parent !== undefined && PART.test(name) && unscored && t.tier1 === parent.tier1 && t.tier2 === parent.tier2) {
       readPart(ctx, row, parent, name, cols, options.evaluated, indicators.length - 1);

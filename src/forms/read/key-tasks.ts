@@ -1,6 +1,7 @@
 import type { AmountUnit } from '../../model/common';
 import type { KeyTask } from '../../model/unit-declaration';
-import type { TableRow } from '../text/split-table';
+import type { TableCell, TableRow } from '../text/split-table';
+import { isBlankRow } from '../text/split-table';
 import { type ImportContext, cellAt, origin } from './context';
 import { keyTaskPointers } from '../../model/pointers';
 import { readAmount } from './cells';
@@ -75,12 +76,6 @@ export function readKeyTasks(ctx: ImportContext, found: readonly KeyTaskRow[], u
   });
 }
 
-/** The row's first filled cell, or undefined. */
-function lead(row: TableRow): { at: number; cell: TableRow['cells'][number] } | undefined {
-  const at = row.first;
-  return at < 0 ? undefined : { at, cell: row.cells[at] as TableRow['cells'][number] };
-}
-
 /**
  * Recognises a key-task block at row `i` (年度重点任务 / 年度主要任务, see `KEY_TASK_LABELS`): the label with its
  * header beside it or on the next row, or the header alone (`任务名称 | 主要内容`); then one task a row until a
@@ -88,29 +83,29 @@ function lead(row: TableRow): { at: number; cell: TableRow['cells'][number] } | 
  */
 export function keyTasksSpan(rows: readonly TableRow[], i: number, stops: (j: number) => boolean): { end: number; columns: KeyTaskColumns | null } | null {
   const row = rows[i] as TableRow;
-  const first = lead(row);
-  if (!first) return null;
+  const at = row.first;
+  if (at < 0) return null;
+  const key = (row.cells[at] as TableCell).key;
   let columns: KeyTaskColumns | null = null;
   let j = i + 1;
-  if (KEY_TASK_LABELS.has(first.cell.key)) {
-    columns = readKeyTaskHeader(row, first.at + 1);
+  if (KEY_TASK_LABELS.has(key)) {
+    columns = readKeyTaskHeader(row, at + 1);
     const next = rows[j];
     if (columns === null && next !== undefined) {
       const header = readKeyTaskHeader(next);
-      if (header !== null && lead(next)?.at === header.name) {
+      if (header !== null && next.first === header.name) {
         columns = header;
         j++;
       }
     }
-  } else if (first.cell.key.startsWith('任务名称')) {
-    columns = readKeyTaskHeader(row, first.at);
+  } else if (key.startsWith('任务名称')) {
+    columns = readKeyTaskHeader(row, at);
   } else return null;
   for (; j < rows.length; j++) {
     const r = rows[j] as TableRow;
-    if (r.cells.every((c) => c.text === '') || stops(j)) break;
-    const l = lead(r) as { at: number };
+    if (isBlankRow(r) || stops(j)) break;
     // A task row starts at the name column (the block label's column merged), or leaves the name blank.
-    if (columns !== null && l.at < columns.name && !(l.at === 0 && KEY_TASK_LABELS.has((r.cells[0] as TableRow['cells'][number]).key))) break;
+    if (columns !== null && r.first < columns.name && !(r.first === 0 && KEY_TASK_LABELS.has((r.cells[0] as TableCell).key))) break;
   }
   return { end: j, columns };
 }

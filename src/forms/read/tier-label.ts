@@ -16,7 +16,8 @@ const WEIGHT_SUFFIX = /^([^()]*?)\s*\(\s*(\d{1,6}(?:\.\d{1,6})?)\s*(?:[-~～—�
  */
 export function parseTierLabel(text: string): TierLabel {
   const t = text.trim();
-  if (t.length > 200) return { label: t, weight: null };
+  // A weight is written in brackets: a label without one needs no search.
+  if (t.length > 200 || (!t.includes(')') && !t.includes('）'))) return { label: t, weight: null };
   const m = WEIGHT_SUFFIX.exec(toHalfWidth(t));
   if (!m) return { label: t, weight: null };
   // toHalfWidth maps one UTF-16 unit to one, so the label's length is the same in the original text.

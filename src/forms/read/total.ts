@@ -17,11 +17,18 @@ export function totalLabelAt(row: TableRow): number {
   return -1;
 }
 
+/** What stands after a total label: a number, a percentage, a dash or a slash. */
+const TOTAL_VALUE = /^[\d.]+%?$|^[-—/]+$/u;
+
 /** True when a row is a total row: a total label among its first filled cells and a number somewhere after it, or nothing at all. */
 export function isTotalRow(row: TableRow): boolean {
   const at = totalLabelAt(row);
   if (at < 0) return false;
-  return row.cells.slice(at + 1).every((c) => c.text === '' || /^[\d.]+%?$|^[-—/]+$/u.test(c.text) || GRADE_WORDS.has(c.key));
+  for (let k = at + 1; k < row.cells.length; k++) {
+    const c = row.cells[k] as TableCell;
+    if (!(c.text === '' || TOTAL_VALUE.test(c.text) || GRADE_WORDS.has(c.key))) return false;
+  }
+  return true;
 }
 
 /** What a total row publishes: the total score, the sum of the weights, the grade, and the label / value pairs before it. */

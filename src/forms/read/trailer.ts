@@ -1,5 +1,6 @@
 import { leadCell } from '../text/split-table';
 import type { TableRow } from '../text/split-table';
+import { byKey } from '../vocabulary/memo';
 
 /**
  * The labels that open the sign-off lines real tables end with (`填表人：张三  联系电话：…`, `填报日期：2024年1月5日`,
@@ -22,9 +23,9 @@ export function isSignOffStart(key: string): boolean {
 }
 
 /** True when a label key is a sign-off line or a sign-off box (`…审核意见`, `(盖章)`). */
-export function isSignOffKey(key: string): boolean {
+export const isSignOffKey = byKey(function isSignOffKey(key: string): boolean {
   return SIGN_OFF_START.test(key) || (key.length <= 60 && SIGN_OFF_ANYWHERE.test(key));
-}
+});
 
 /** True when a label key opens a footnote (`注：…`, `说明：…`). */
 export function isNoteKey(key: string): boolean {

@@ -3,6 +3,8 @@
  * and the funding source each line label names. Documented in docs/importing.md ("Budget blocks").
  */
 
+import { byKey } from './memo';
+
 /** What a column of a budget block holds: amounts (年初 / 全年(调整后) / 执行), or the published claims. */
 export type FundsColumn = 'initial' | 'adjusted' | 'executed' | 'rate' | 'weight' | 'score';
 
@@ -30,11 +32,11 @@ function wordsPattern(words: readonly string[]): RegExp {
 const COLUMN_RULES = FUNDS_COLUMN_WORDS.map((r) => ({ role: r.role, pattern: wordsPattern(r.contains) }));
 
 /** The role of a budget header cell, by its label key; null for none. */
-export function fundsColumnOf(key: string): FundsColumn | null {
+export const fundsColumnOf = byKey(function fundsColumnOf(key: string): FundsColumn | null {
   if (key === '' || key.length > 40) return null;
   for (const rule of COLUMN_RULES) if (rule.pattern.test(key)) return rule.role;
   return null;
-}
+});
 
 /**
  * Which part of the money a line label names. Sources (RULES §3): the total, this year's fiscal appropriation,
@@ -60,21 +62,21 @@ const LINE_RULES = FUNDS_LINE_WORDS.map((r) => ({ role: r.role, pattern: wordsPa
 const ANY_LINE_WORD = wordsPattern(FUNDS_LINE_WORDS.flatMap((r) => r.contains));
 
 /** The role a line label names, by its label key; `unspecified` for a label the vocabulary does not know. */
-export function fundsLineOf(key: string): FundsLineRole {
+export const fundsLineOf = byKey(function fundsLineOf(key: string): FundsLineRole {
   if (PAIR_TOTAL.has(key)) return 'total';
   if (!ANY_LINE_WORD.test(key)) return 'unspecified';
   for (const rule of LINE_RULES) if (rule.pattern.test(key)) return rule.role;
   return 'unspecified';
-}
+});
 
 /**
  * True when a label key names a line of money (any role but `unspecified`), short enough to be a label. The
  * single word `预算数` of a pair row (`预算数 | 20.00 | 其中:财政资金 | 20.00`) names the total too.
  */
-export function isFundsLineKey(key: string): boolean {
+export const isFundsLineKey = byKey(function isFundsLineKey(key: string): boolean {
   if (key === '' || key.length > 30) return false;
   return PAIR_TOTAL.has(key) || ANY_LINE_WORD.test(key);
-}
+});
 
 /** Words that stand for the total in a label/amount pair row. */
 export const PAIR_TOTAL: ReadonlySet<string> = new Set(['预算数', '预算金额', '项目总额', '资金规模', '总预算']);
@@ -108,10 +110,10 @@ const BLOCK_LABELS: ReadonlySet<string> = new Set(FUNDS_BLOCK_LABELS);
 const LABEL_EXTRAS = /\((万元|元|\d+(\.\d+)?分)\)|单位:(万元|元)|:$/gu;
 
 /** True when a key is the label of a budget block (with or without its unit and weight). */
-export function isFundsBlockKey(key: string): boolean {
+export const isFundsBlockKey = byKey(function isFundsBlockKey(key: string): boolean {
   // Every block label names money (资金) or a budget (预算): other keys need no look.
   if (key === '' || key.length > 30 || (!key.includes('资') && !key.includes('预'))) return false;
   // Only a key with a bracket, a colon or a unit statement has anything to remove.
   const k = key.includes('(') || key.includes(':') ? key.replace(LABEL_EXTRAS, '') : key;
   return BLOCK_LABELS.has(k);
-}
+});

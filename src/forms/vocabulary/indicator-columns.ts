@@ -3,6 +3,8 @@
  * Documented in docs/importing.md ("Column roles"); a test holds the two together.
  */
 
+import { byKey } from './memo';
+
 /**
  * What a column of an indicator table holds. The indicator's own cells (`tier1` … `note`), the cells of a
  * whole-document column that some tables put in front of their indicators (`projectName` … `goal`, one value
@@ -107,7 +109,7 @@ const ANY_WORD = new RegExp(INDICATOR_COLUMN_WORDS.flatMap((r) => r.contains ?? 
  *
  * @param key - the header cell's label key
  */
-export function indicatorColumnOf(key: string): IndicatorColumn | null {
+export const indicatorColumnOf = byKey(function indicatorColumnOf(key: string): IndicatorColumn | null {
   if (key === '' || key.length > 40) return null;
   const k = HEADER_SUFFIX.test(key) ? key.replace(HEADER_SUFFIX, '') : key;
   // Most keys asked about (values, labels of other blocks) hold no header word at all: one search says so.
@@ -116,7 +118,7 @@ export function indicatorColumnOf(key: string): IndicatorColumn | null {
     if (rule.words.has(k) || (rule.contains !== null && rule.contains.test(k))) return rule.role;
   }
   return null;
-}
+});
 
 /** Exact words of the column that names the indicators; besides them, any key with 二级 or 三级. */
 const NAMING_WORDS: ReadonlySet<string> = new Set(INDICATOR_COLUMN_WORDS.find((r) => r.role === 'name')?.words ?? []);

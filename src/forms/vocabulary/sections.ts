@@ -4,6 +4,8 @@
  * All are compared as label keys (see `labelKey`): no white space, half-width, no trailing colon.
  */
 
+import { byKey } from './memo';
+
 /** What a goal label says: the block (`年度总体目标`), or one side of it (planned, actual, mid-term). */
 export type GoalLabel = 'block' | 'planned' | 'actual' | 'midTerm';
 
@@ -48,7 +50,7 @@ const GOALS: ReadonlyMap<string, readonly GoalLabel[]> = new Map(GOAL_LABELS.map
 const DECORATION = /^(\d{1,2}[.、]|[一二三四五六七八九十]{1,2}、|\(\d{1,2}\))|\([^()]{0,20}\)$/gu;
 
 /** What a goal label can be, by its label key; undefined when the key is no goal label. */
-export function goalLabelOf(key: string): readonly GoalLabel[] | undefined {
+export const goalLabelOf = byKey(function goalLabelOf(key: string): readonly GoalLabel[] | undefined {
   if (key === '' || key.length > 30) return undefined;
   const direct = GOALS.get(key);
   if (direct !== undefined) return direct;
@@ -56,7 +58,7 @@ export function goalLabelOf(key: string): readonly GoalLabel[] | undefined {
   if (!/^[\d(一二三四五六七八九十]|\)$/u.test(key)) return undefined;
   const bare = key.replace(DECORATION, '');
   return bare === key ? undefined : GOALS.get(bare);
-}
+});
 
 /** Labels of the unit's duties (单位职责), read from an HTML or plain cell into a list. */
 export const DUTY_LABELS: ReadonlySet<string> = new Set(['单位职责', '部门职责', '主要职能', '职能职责', '单位主要职能', '部门主要职能', '单位职能', '部门职能', '主要职责']);
@@ -98,7 +100,7 @@ export const HEADINGS: ReadonlySet<string> = new Set([
 ]);
 
 /** The heading a key names, numbering and a weight (`绩效指标(90分)`) removed; undefined for none. */
-export function isHeadingKey(key: string): boolean {
+export const isHeadingKey = byKey(function isHeadingKey(key: string): boolean {
   if (key === '' || key.length > 30) return false;
   return HEADINGS.has(key.replace(/^(\d{1,2}[.、]|[一二三四五六七八九十]{1,2}、|\(\d{1,2}\))|\(\d+(\.\d+)?分\)$/gu, ''));
-}
+});
