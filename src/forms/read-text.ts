@@ -3,6 +3,7 @@ import type { Bilingual, Finding } from '../model/finding';
 import type { PerformanceDocument } from '../model/document';
 import { assembleDocument } from './assemble/document';
 import { createContext, indicatorHeaders, keepAside } from './read/context';
+import type { IndicatorHeader } from './read/indicator-header';
 import { trailerKind } from './read/trailer';
 import { type DocumentSections, splitDocuments } from './scan/documents';
 import { CONTENT, scanSections } from './scan/sections';
@@ -11,6 +12,8 @@ import type { TableRow } from './text/split-table';
 import type { FormResult, ParseFormOptions, UnparsedRow } from './types';
 import { type TableGrid, gridRows, withCells } from './grid';
 import { splitTable } from './text/split-table';
+import { lineStart } from './text/lines';
+import { isBlankText, limitsOf, refuseCells, refuseGrid, refuseText } from './limits';
 
 const NOT_UNDERSTOOD = { zh: '不属于表格的任何部分', en: 'not part of anything the table has' };
 const SIGN_OFF = { zh: '审核意见 / 盖章 / 填表人等签署栏，不属于文档数据', en: 'a sign-off box (审核意见 / 盖章 / 填表人), not document data' };
@@ -63,11 +66,35 @@ function rowsOf(doc: DocumentSections): number[] {
   return out;
 }
 
-/** The result of reading text that holds no document. */
-function noDocument(rows: readonly TableRow[]): FormResult {
-  if (rows.every(isBlankRow)) return { ok: false, errors: [M.finding('forms/empty-input', 'error', {})], warnings: [], unparsed: [], layout: null };
-  const unparsed: UnparsedRow[] = rows.filter((r) => !isBlankRow(r)).map((r) => ({ line: r.line, text: r.text, cells: r.cells.map((c) => c.text), reason: NOT_UNDERSTOOD }));
-  return { ok: false, errors: [M.finding('forms/layout-unknown', 'error', {}, { line: 1, column: 1 })], warnings: [], unparsed, layout: null };
+/** How many rows a result that found no document lists in `unparsed`: the input itself holds them all. */
+const UNPARSED_KEPT = 100;
+
+/**
+ * The result of reading rows that hold no document: the first rows listed as unparsed, with how many there were
+ * (`probed`: the rows are the first of a longer input, looked at before reading the rest).
+ */
+export function noDocument(rows: readonly TableRow[], probed = false): FormResult {
+  if (rows.every(isBlankRow)) return refusal(M.finding('forms/empty-input', 'error', {}));
+  const filled = rows.filter((r) => !isBlankRow(r));
+  const unparsed: UnparsedRow[] = filled.slice(0, UNPARSED_KEPT).map((r) => ({ line: r.line, text: r.text, cells: r.cells.map((c) => c.text), reason: NOT_UNDERSTOOD }));
+  return { ok: false, errors: [M.finding('forms/layout-unknown', 'error', { rows: rows.length, kept: unparsed.length, probed }, { line: 1, column: 1 })], warnings: [], unparsed, layout: null };
+}
+
+/** The result of an input refused before it was read. */
+export function refusal(error: Finding): FormResult {
+  return { ok: false, errors: [error], warnings: [], unparsed: [], layout: null };
+}
+
+/** The documents rows hold: the indicator header of each row, and each document's sections. */
+export interface FoundDocuments {
+  readonly headers: readonly (IndicatorHeader | null)[];
+  readonly docs: readonly DocumentSections[];
+}
+
+/** Finds the documents of rows: rows → sections → documents (none when the rows hold no document). */
+export function findDocuments(rows: readonly TableRow[]): FoundDocuments {
+  const headers = indicatorHeaders(rows);
+  return { headers, docs: documentsOf(splitDocuments(scanSections(rows, headers), rows)) };
 }
 
 /**
@@ -76,9 +103,13 @@ function noDocument(rows: readonly TableRow[]): FormResult {
  * another document, with one `forms/more-documents` warning).
  */
 export function readDocuments(rows: readonly TableRow[], options: ParseFormOptions, limit: number): FormResult[] {
-  const headers = indicatorHeaders(rows);
-  const docs = documentsOf(splitDocuments(scanSections(rows, headers)));
-  if (docs.length === 0) return [noDocument(rows)];
+  const found = findDocuments(rows);
+  return found.docs.length === 0 ? [noDocument(rows)] : assembleDocuments(rows, found, options, limit);
+}
+
+/** Assembles found documents, the first `limit` of them (see {@link readDocuments}). */
+export function assembleDocuments(rows: readonly TableRow[], found: FoundDocuments, options: ParseFormOptions, limit: number): FormResult[] {
+  const { headers, docs } = found;
   const used = new Uint8Array(rows.length);
   const results: FormResult[] = [];
   for (let d = 0; d < docs.length && d < limit; d++) {
@@ -108,11 +139,39 @@ export function isGrid(v: unknown): v is TableGrid {
   return Array.isArray(g.rows) && g.rows.every((r) => Array.isArray(r) && r.every((c) => typeof c === 'string')) && typeof g.source === 'object' && g.source !== null;
 }
 
-/** Reads table text or a grid of cells: text is split into rows; a grid's findings name their cells. */
+/** How many rows are looked at for a document before the rest of a long input is read. */
+export const PROBE_ROWS = 10_000;
+
+/** True when rows hold a document: what is looked at before a long input is read in full. */
+export function holdsDocument(rows: readonly TableRow[]): boolean {
+  return findDocuments(rows).docs.length > 0;
+}
+
+/**
+ * Reads table text or a grid of cells: refused at once when it is blank or over a limit (see {@link ReadLimits});
+ * a long input whose first {@link PROBE_ROWS} rows hold no document is refused without reading the rest (it is no
+ * performance table); else split into rows and read. A grid's findings name their cells.
+ */
 export function readInput(input: string | TableGrid, options: ParseFormOptions, limit: number): FormResult[] {
-  if (typeof input === 'string') return readDocuments(splitTable(input), options, limit);
+  const limits = limitsOf(options);
+  if (typeof input === 'string') {
+    const refused = isBlankText(input) ? M.finding('forms/empty-input', 'error', {}) : refuseText(input, limits);
+    if (refused !== null) return [refusal(refused)];
+    const end = lineStart(input, PROBE_ROWS);
+    if (end >= 0) {
+      const probe = splitTable(input.slice(0, end));
+      if (!holdsDocument(probe)) return [noDocument(probe, true)];
+    }
+    const rows = splitTable(input);
+    const long = refuseCells(rows, limits);
+    return long !== null ? [refusal(long)] : readDocuments(rows, options, limit);
+  }
   const source = input.source;
-  return readDocuments(gridRows(input), options, limit).map((r) =>
+  const refused = refuseGrid(input, limits);
+  const rows = refused === null ? gridRows(input) : [];
+  const long = refused ?? refuseCells(rows, limits);
+  const results = long !== null ? [refusal(long)] : rows.length > PROBE_ROWS && !holdsDocument(rows.slice(0, PROBE_ROWS)) ? [noDocument(rows.slice(0, PROBE_ROWS), true)] : readDocuments(rows, options, limit);
+  return results.map((r) =>
     r.ok ? { ...r, warnings: withCells(r.warnings, source), source } : { ...r, errors: withCells(r.errors, source), warnings: withCells(r.warnings, source), source },
   );
 }

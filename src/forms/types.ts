@@ -3,6 +3,7 @@ import type { PerformanceDocument } from '../model/document';
 import type { Bilingual, Finding } from '../model/finding';
 import type { FormLayout } from './layout';
 import type { GridSource, TableGrid } from './grid';
+import type { READ_LIMITS } from './limits';
 
 /**
  * A row the importer did not turn into part of the document, kept with its line number, its cells and why,
@@ -35,6 +36,12 @@ export interface ParseFormOptions {
   readonly layout?: FormLayout;
   /** The unit of money when the table does not say it (a unit the table states wins, with a warning). */
   readonly amountUnit?: AmountUnit;
+  /** The largest input read, in UTF-8 bytes; default {@link READ_LIMITS}`.maxBytes` (64 MiB). A larger one is refused (`forms/too-large`). */
+  readonly maxBytes?: number;
+  /** The most rows read (lines of text, rows of a grid); default {@link READ_LIMITS}`.maxRows` (1,000,000). */
+  readonly maxRows?: number;
+  /** The longest cell read, in UTF-16 units; default {@link READ_LIMITS}`.maxCellLength` (100,000). A longer cell refuses the input (`forms/cell-too-long`, at the cell). */
+  readonly maxCellLength?: number;
 }
 
 /**

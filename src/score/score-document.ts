@@ -146,7 +146,8 @@ export function scoreDocument(rows: readonly DocRow[], budget: DocBudget | null,
     bp = budgetPart(budget.adjusted, budget.executed, rw.budgetWeight, c, budget.publishedScore);
   }
 
-  warnings.push(...rw.findings);
+  // One push a finding: a spread of one per row would overflow the call stack on a very long table.
+  for (const f of rw.findings) warnings.push(f);
   const indicators: ScoredIndicator[] = [];
   const claims: Claim[] = [];
   const weightClaims: Claim[] = [];
@@ -297,7 +298,7 @@ export function scoreDocument(rows: readonly DocRow[], budget: DocBudget | null,
     const at = { subject: 'total', label: { zh: '总分', en: 'total' }, path: '/publishedTotal', line: origins?.['/publishedTotal']?.line } as const;
     claims.push(totalAgainstParts(claim(at, meta.publishedTotal, totalText, places), claims));
   }
-  warnings.push(...claimFindings(claims));
+  for (const f of claimFindings(claims)) warnings.push(f);
   const maximumText = toPlainDecimal(maximum, scale);
   if (compareScaled({ int: maximum, scale }, c.total) !== 0) {
     warnings.push(M.finding('score/weights-total', 'warning', { expected: scheme.total, actual: maximumText }));
@@ -323,7 +324,7 @@ export function scoreDocument(rows: readonly DocRow[], budget: DocBudget | null,
     }
   }
   if (coefficients > 0 && !c.coefficient) warnings.push(M.finding('score/coefficient-not-used', 'info', { count: coefficients }));
-  if (c.custom !== null) warnings.push(...unmatchedScorers(c, rows));
+  if (c.custom !== null) for (const f of unmatchedScorers(c, rows)) warnings.push(f);
 
   const grading = gradingOf(total, maximum, scale, c);
   if (grading.basis === 'score' && maximum > 0n && compareScaled({ int: maximum, scale }, c.total) < 0) {

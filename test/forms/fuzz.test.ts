@@ -123,9 +123,11 @@ describe('fuzz: parseForm never throws', () => {
   it('on 1 MB of junk, one long line, one long cell and deep HTML', () => {
     const junk = 'qz#~ 日,9;<p>&amp;'.repeat(1 << 16);
     expect(junk.length).toBeGreaterThanOrEqual(1 << 20);
+    // One cell of 1 MB is over the default maxCellLength: refused at the cell; allowed, it is no table.
     const r = parseForm(junk);
-    expect(r.ok).toBe(false);
-    expect(r.ok ? [] : r.errors.map((e) => e.code)).toEqual(['forms/layout-unknown']);
+    expect(r.ok ? [] : r.errors.map((e) => [e.code, e.line, e.column])).toEqual([['forms/cell-too-long', 1, 1]]);
+    const allowed = parseForm(junk, { maxCellLength: junk.length });
+    expect(allowed.ok ? [] : allowed.errors.map((e) => e.code)).toEqual(['forms/layout-unknown']);
     checkResult(parseForm('\t'.repeat(200_000)));
     checkResult(parseForm(`项目名称\t${'(('.repeat(100_000)}\n一级指标\t二级指标\t三级指标\t指标值\n产出指标(${'9'.repeat(100_000)}分)\t数量指标\t甲\t≥1个`));
     const html = `单位名称\t甲\n单位职责\t${'<p><'.repeat(100_000)}\n一级目标\t二级目标\t三级目标\t指标目标值`;

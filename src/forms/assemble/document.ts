@@ -34,7 +34,8 @@ function readBody(ctx: ImportContext, rows: readonly TableRow[], parts: Parts, e
   let cells: IndicatorsPart['documentCells'] = {};
   for (const t of parts.tables) {
     const r = readIndicatorRows(ctx, rows, t.span, { evaluated, first: indicators.length, from: t.start, to: t.end });
-    indicators.push(...r.indicators);
+    // One push a row: a spread of a table's rows would overflow the call stack on a very long table.
+    for (const ind of r.indicators) indicators.push(ind);
     for (const w of r.tierWeights) if (!tierWeights.some((x) => x.tier1 === w.tier1)) tierWeights.push(w);
     cells = { ...r.documentCells, ...cells };
   }

@@ -182,11 +182,11 @@ export function readParts(ctx: ImportContext, rows: readonly TableRow[], doc: Do
     }
   }
   // What the page states above its first document holds for every document that does not state its own.
-  for (const s of doc.shared) {
-    if (s.kind === 'title') {
-      parts.year ??= s.title.year;
-      if (!parts.titles.includes(s.title.text)) parts.titles.push(s.title.text);
-    } else if (s.kind === 'unit') parts.unit ??= { unit: s.unit, row: rows[s.start] as TableRow };
+  for (const f of doc.shared) {
+    if (f.kind === 'title') {
+      parts.year ??= f.year;
+      if (!parts.titles.includes(f.text)) parts.titles.push(f.text);
+    } else parts.unit ??= { unit: f.unit, row: f.row };
   }
   return parts;
 }

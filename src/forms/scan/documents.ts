@@ -1,4 +1,9 @@
+import type { AmountUnit } from '../../model/common';
+import type { TableRow } from '../text/split-table';
 import { CONTENT, type Section } from './sections';
+
+/** A fact a page states once, above its first document, for every document on it: a title (its year), a money unit. */
+export type SharedFact = { readonly kind: 'title'; readonly year: number | null; readonly text: string } | { readonly kind: 'unit'; readonly unit: AmountUnit; readonly row: TableRow };
 
 /**
  * The sections of one document, and the facts it shares with the text it stands in (a page that publishes all
@@ -6,8 +11,8 @@ import { CONTENT, type Section } from './sections';
  */
 export interface DocumentSections {
   readonly sections: readonly Section[];
-  /** Title and unit sections above the first document's content: every document of the text may use them. */
-  readonly shared: readonly Section[];
+  /** The titles and unit statements above the first document's content: every document of the text may use them. */
+  readonly shared: readonly SharedFact[];
 }
 
 /** True when a section names a new document: a document title, or a header field naming the project or the unit. */
@@ -28,7 +33,7 @@ function preamble(s: Section): boolean {
  * (项目名称) takes a new value. The titles, unit statements and unknown lines right before the new document's
  * first section are its own. A text with no content is one document.
  */
-export function splitDocuments(sections: readonly Section[]): DocumentSections[] {
+export function splitDocuments(sections: readonly Section[], rows: readonly TableRow[]): DocumentSections[] {
   const docs: Section[][] = [];
   let current: Section[] = [];
   let content = false;
@@ -48,6 +53,10 @@ export function splitDocuments(sections: readonly Section[]): DocumentSections[]
   if (current.length > 0 || docs.length === 0) docs.push(current);
   const first = docs[0] as Section[];
   const firstContent = first.findIndex((s) => CONTENT.has(s.kind));
-  const shared = (firstContent < 0 ? first : first.slice(0, firstContent)).filter((s) => s.kind === 'title' || s.kind === 'unit');
+  const shared: SharedFact[] = [];
+  for (const s of firstContent < 0 ? first : first.slice(0, firstContent)) {
+    if (s.kind === 'title') shared.push({ kind: 'title', year: s.title.year, text: s.title.text });
+    else if (s.kind === 'unit') shared.push({ kind: 'unit', unit: s.unit, row: rows[s.start] as TableRow });
+  }
   return docs.map((sections) => ({ sections, shared }));
 }

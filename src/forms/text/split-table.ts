@@ -25,6 +25,11 @@ export interface TableCell {
   /** True when the cell was written in Excel's quoted form (absent otherwise). */
   readonly quoted?: true;
   /**
+   * True when the cell starts with a `"` that no closing quote follows before the end of the text: read as plain
+   * text, it would be a quoted cell if the text went on (a piece of a longer text; see `streamForms`).
+   */
+  readonly unclosed?: true;
+  /**
    * The text as a label ({@link labelKey}), computed once here: the importers test every cell against labels,
    * many times over.
    */
@@ -113,13 +118,14 @@ interface Quoted {
 /**
  * Reads an Excel-quoted cell whose opening quote is at `lines[i][start]`: up to a `"` followed by a tab, a line
  * break or the end of the text, with `""` read as `"` and line breaks kept (as `\n`). Null when the quote opens
- * no well-formed cell: a lone `"` followed by anything else, or no closing quote before the end of the text.
+ * no well-formed cell (a lone `"` followed by anything else); `'unclosed'` when no closing quote comes before the
+ * end of the text.
  *
  * Linear overall: a scan that fails ends at the first `"` that is neither doubled nor closing, or at the end
  * of the text; a cell starting inside the failed stretch starts with an even run of `"` there (the stretch holds
  * only doubled quotes), so its own scan ends within that run. No stretch is scanned at length twice.
  */
-function readQuoted(lines: readonly string[], i: number, start: number): Quoted | null {
+function readQuoted(lines: readonly string[], i: number, start: number): Quoted | null | 'unclosed' {
   // First find the closing quote without building anything (a failed scan leaves no garbage behind) …
   let j = i;
   let line = lines[j] as string;
@@ -129,7 +135,7 @@ function readQuoted(lines: readonly string[], i: number, start: number): Quoted 
     q = line.indexOf('"', from);
     if (q < 0) {
       // The cell goes on to the next line (a line break inside the cell), unless the text ends here.
-      if (j + 1 >= lines.length) return null;
+      if (j + 1 >= lines.length) return 'unclosed';
       line = lines[++j] as string;
       from = 0;
       continue;
@@ -160,8 +166,10 @@ function readQuoted(lines: readonly string[], i: number, start: number): Quoted 
  * line break or the end of the text: `""` inside is `"`, tabs and line breaks inside belong to the cell, and the
  * row goes on after the closing quote. Any other `"` (`"abc` never closed, `"a"b`, `他说"好"`) is plain text,
  * as it always was; text without a cell starting with `"` is split exactly as plain lines and tabs.
+ *
+ * `firstLine` is the number of the text's first line: a piece of a longer text keeps the line numbers it has there.
  */
-export function splitTable(text: string): TableRow[] {
+export function splitTable(text: string, firstLine = 1): TableRow[] {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   // Most texts break lines with `\n` alone: a split at one character is much faster than at a pattern.
   const lines = body.includes('\r') ? body.split(/\r\n|\n|\r/) : body.split('\n');
@@ -172,7 +180,7 @@ export function splitTable(text: string): TableRow[] {
     // Most lines: one search for the line instead of trimming, keying and counting each cell.
     if (!NOT_PLAIN.test(line)) {
       const cells = plainCells(line);
-      rows.push({ line: i + 1, text: line, cells, first: firstFilled(cells) });
+      rows.push({ line: i + firstLine, text: line, cells, first: firstFilled(cells) });
       continue;
     }
     const cells: TableCell[] = [];
@@ -181,16 +189,18 @@ export function splitTable(text: string): TableRow[] {
     let later: number | undefined;
     for (let start = 0; ; ) {
       // Only a cell that starts with `"` can be quoted: the plain path never looks for quotes.
+      let unclosed = false;
       if (line.charCodeAt(start) === QUOTE) {
         const q = readQuoted(lines, i, start);
-        if (q !== null) {
+        unclosed = q === 'unclosed';
+        if (q !== null && q !== 'unclosed') {
           const t = q.raw.trim();
           const key = labelKey(t);
           cells.push(later === undefined ? { raw: q.raw, text: t, column, quoted: true, key } : { raw: q.raw, text: t, column, line: later, quoted: true, key });
           if (q.line !== i) {
             i = q.line;
             line = lines[i] as string;
-            later = i + 1;
+            later = i + firstLine;
             column = codePoints(line.slice(0, q.end)) + 2;
           } else {
             column += codePoints(line.slice(start, q.end)) + 1;
@@ -204,12 +214,13 @@ export function splitTable(text: string): TableRow[] {
       const tab = line.indexOf('\t', start);
       const raw = tab < 0 ? line.slice(start) : line.slice(start, tab);
       const t = raw.trim();
-      cells.push(later === undefined ? { raw, text: t, column, key: labelKey(t) } : { raw, text: t, column, line: later, key: labelKey(t) });
+      const cell: TableCell = later === undefined ? { raw, text: t, column, key: labelKey(t) } : { raw, text: t, column, line: later, key: labelKey(t) };
+      cells.push(unclosed ? { ...cell, unclosed: true } : cell);
       if (tab < 0) break;
       column += codePoints(raw) + 1;
       start = tab + 1;
     }
-    rows.push({ line: first + 1, text: i === first ? line : lines.slice(first, i + 1).join('\n'), cells, first: firstFilled(cells) });
+    rows.push({ line: first + firstLine, text: i === first ? line : lines.slice(first, i + 1).join('\n'), cells, first: firstFilled(cells) });
   }
   // A final line break does not make an extra row.
   if (rows.length > 1 && (rows[rows.length - 1] as TableRow).text === '') rows.pop();

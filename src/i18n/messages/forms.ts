@@ -10,12 +10,32 @@ export const formsMessages = defineCatalogue({
     title: { zh: '输入为空', en: 'empty input' },
     text: () => ({ zh: '输入中没有任何表格内容', en: 'the input has no table content' }),
   },
+  'forms/too-large': {
+    title: { zh: '输入超过读取上限', en: 'input over a read limit' },
+    text: (p: { limit: string; max: number; what: string; whatEn: string }) => ({
+      zh: `输入超过 ${p.limit} = ${p.max} ${p.what} 的上限，未读取；如确需读取，请在选项中调高 ${p.limit}，或把文本拆成多个文件`,
+      en: `the input is over the limit ${p.limit} = ${p.max} ${p.whatEn} and was not read; raise ${p.limit} in the options if it must be read, or split the text into several files`,
+    }),
+  },
+  'forms/cell-too-long': {
+    title: { zh: '单元格过长', en: 'cell too long' },
+    text: (p: { length: number; max: number }) => ({
+      zh: `这个单元格有 ${p.length} 个字符，超过 maxCellLength = ${p.max} 的上限，输入未读取；请检查是否整段文本粘进了一个单元格，或调高 maxCellLength`,
+      en: `this cell has ${p.length} characters, over the limit maxCellLength = ${p.max}; the input was not read. Check whether a whole text was pasted into one cell, or raise maxCellLength`,
+    }),
+  },
   'forms/layout-unknown': {
     title: { zh: '无法识别表格样式', en: 'layout not recognised' },
-    text: () => ({
-      zh: '无法识别这是哪一种表格（单位申报表、项目申报表或自评表）：没有找到“单位名称”“项目名称”或指标表头',
-      en: 'cannot tell which table this is (unit declaration, project declaration or self-evaluation): no 单位名称, 项目名称 or indicator header found',
-    }),
+    text: (p: { rows?: number; kept?: number; probed?: boolean }) => {
+      const zhMore = p.probed === true ? `；输入的前 ${p.rows} 行中没有任何表格，其余部分未读取` : '';
+      const enMore = p.probed === true ? `; the first ${p.rows} rows of the input hold no table, and the rest was not read` : '';
+      const zhKept = p.kept !== undefined && p.rows !== undefined && p.kept < p.rows ? `；unparsed 只列出前 ${p.kept} 个非空行` : '';
+      const enKept = p.kept !== undefined && p.rows !== undefined && p.kept < p.rows ? `; unparsed lists the first ${p.kept} rows that are not blank` : '';
+      return {
+        zh: `无法识别这是哪一种表格（单位申报表、项目申报表或自评表）：没有找到“单位名称”“项目名称”或指标表头${zhMore}${zhKept}`,
+        en: `cannot tell which table this is (unit declaration, project declaration or self-evaluation): no 单位名称, 项目名称 or indicator header found${enMore}${enKept}`,
+      };
+    },
   },
   'forms/row-unparsed': {
     title: { zh: '未能识别的行', en: 'row not understood' },
