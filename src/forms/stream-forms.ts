@@ -7,7 +7,7 @@ import { splitTable, type TableRow } from './text/split-table';
 import type { FormResult, ParseFormOptions } from './types';
 
 /** How much text (UTF-16 units) is gathered before the documents in it are looked for. */
-const WINDOW = 1 << 20;
+const WINDOW = 1 << 18;
 
 /**
  * Reads every document of a table text that arrives in pieces — a file read as a stream, a download, the pages
