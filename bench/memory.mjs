@@ -1,4 +1,4 @@
-// npm run bench (after run.mjs) — memory and time on large and hostile inputs (issue 10), each case in a fresh
+// npm run bench (run.mjs imports this last) — memory and time on large and hostile inputs (issue 10), each case in a fresh
 // process so that its peak resident memory is its own:
 //   blank:   16 MB of line breaks is refused (forms/empty-input) in under a second;
 //   stream:  a 50 MB text of ~30,000 real documents (the seed and the test fixtures, repeated), read from a file

@@ -203,3 +203,7 @@ for (const t of targets) {
 }
 if (sink === 0.5) console.log('');
 process.exitCode = failed ? 1 : 0;
+
+// Then memory and time on large and hostile inputs (each case in its own process).
+console.log('');
+await import('./memory.mjs');
