@@ -5,6 +5,7 @@ import { assembleDocument } from './assemble/document';
 import { createContext, indicatorHeaders, keepAside } from './read/context';
 import type { IndicatorHeader } from './read/indicator-header';
 import { trailerKind } from './read/trailer';
+import { SIGN_OFF_WORDS } from './vocabulary/sections';
 import { type DocumentSections, splitDocuments } from './scan/documents';
 import { CONTENT, scanSections } from './scan/sections';
 import { isBlankRow } from './text/split-table';
@@ -24,7 +25,7 @@ const OTHER_DOCUMENT = { zh: '属于文本中的另一份表格（用 parseForms
 function reasonFor(row: TableRow): Bilingual {
   const kind = trailerKind(row);
   if (kind === 'note') return NOTE;
-  if (kind === 'sign-off' || (row.text.length <= 200 && /审核意见|初审意见|审批意见|盖章|签字/u.test(row.text))) return SIGN_OFF;
+  if (kind === 'sign-off' || (row.text.length <= 200 && SIGN_OFF_WORDS.some((w) => row.text.includes(w)))) return SIGN_OFF;
   return NOT_UNDERSTOOD;
 }
 

@@ -11,7 +11,7 @@ import type { IndicatorSpan } from './indicator-span';
 import { declaredDirection, readTarget } from './indicator-target';
 import { TierTracker } from './tiers';
 import { readReferenceRow } from './indicator-extras';
-import { readIndicatorRow, tableInfo } from './indicator-row';
+import { type TableInfo, readIndicatorRow, tableInfo } from './indicator-row';
 
 /** What an indicator table gave. */
 export interface IndicatorsPart {
@@ -54,6 +54,7 @@ export function readIndicatorRows(
   }
   if (own) reportRoleChanges(ctx, rows, span);
   const table = tableInfo(h, options.evaluated);
+  if (own) reportTableShape(ctx, rows, span, table);
   // The cells that make a row more than tier labels and a name: when all are blank, the row holds no target.
   const restCols = [...h.roles.flatMap((r, i) => (r !== null && (VALUE_ROLES as readonly string[]).includes(r) ? [i] : [])), ...table.unknownCols];
   const documentCols = DOCUMENT_COLUMNS.flatMap((d) => (cols[d] === undefined ? [] : [[d, cols[d] as number] as const]));
@@ -166,6 +167,20 @@ function readPart(ctx: ImportContext, row: TableRow, parent: Indicator | Evaluat
   (parent as { parts?: IndicatorPart[] }).parts = [...(parent.parts ?? []), part];
 }
 
+
+/** Reports, once for the table, a table read without a header row and the per-site target columns it has. */
+function reportTableShape(ctx: ImportContext, rows: readonly TableRow[], span: IndicatorSpan, table: TableInfo): void {
+  const first = rows[span.dataStart] as TableRow;
+  if (span.headerAt < 0) {
+    report(ctx, M.finding('forms/indicator-header-missing', 'info', { columns: '一级指标 | 二级指标 | 三级指标 | 指标值', columnsEn: 'tier 1 | tier 2 | name | target' }, { line: first.line, column: 1 }));
+  }
+  if (table.siteCols.length > 0) {
+    const sites = table.siteCols.map((k) => table.titles[k] ?? '').join('、');
+    // The site names stand in the header's last row (under a spanning 年度指标值).
+    const at = rows[span.headerAt >= 0 ? span.dataStart - 1 : span.dataStart] as TableRow;
+    report(ctx, M.finding('forms/site-targets', 'info', { sites }, { line: at.line, column: (at.cells[table.siteCols[0] as number] ?? { column: 1 }).column, field: 'siteTargets' }));
+  }
+}
 
 /** Reports the columns whose role their cells decided, once each. */
 function reportRoleChanges(ctx: ImportContext, rows: readonly TableRow[], span: IndicatorSpan): void {

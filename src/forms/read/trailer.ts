@@ -1,18 +1,16 @@
 import { leadCell } from '../text/split-table';
 import type { TableRow } from '../text/split-table';
 import { byKey } from '../vocabulary/memo';
+import { NOTE_LABELS, SIGN_OFF_LABELS, SIGN_OFF_WORDS } from '../vocabulary/sections';
 
-/**
- * The labels that open the sign-off lines real tables end with (`填表人：张三  联系电话：…`, `填报日期：2024年1月5日`,
- * `单位负责人：李四`, `审核人：`), written alone or followed by a colon; tested on a cell's label key.
- */
-const SIGN_OFF_START = /^(填表人|填报人|制表人|经办人|审核人|复核人|联系人|联系电话|电话|填表日期|填报日期|制表日期|日期|单位负责人|部门负责人|财务负责人|项目负责人签字|分管领导|负责人|填报单位|填表单位)(:|$)/u;
+/** A sign-off line's opening label, alone or before a colon, tested on a cell's label key. */
+const SIGN_OFF_START = new RegExp(`^(${SIGN_OFF_LABELS.join('|')})(:|$)`, 'u');
 
-/** Words that make a short row a sign-off box wherever they stand (`财政部门初审意见 | (盖章)`). */
-const SIGN_OFF_ANYWHERE = /审核意见|初审意见|审批意见|盖章|签字|签章/u;
+/** A sign-off box's word, anywhere in a short cell. */
+const SIGN_OFF_ANYWHERE = new RegExp(SIGN_OFF_WORDS.join('|'), 'u');
 
 /** A footnote's opening (`注：`, `注1：`, `说明：`), tested on a cell's label key. */
-const NOTE_START = /^(注|说明|备注)\d*:/u;
+const NOTE_START = new RegExp(`^(${NOTE_LABELS.join('|')})\\d*:`, 'u');
 
 /**
  * True when a label key opens a sign-off line (填表人, 填报日期, 单位负责人, …): the label stands first, alone or

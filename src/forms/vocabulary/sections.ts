@@ -104,3 +104,15 @@ export const isHeadingKey = byKey(function isHeadingKey(key: string): boolean {
   if (key === '' || key.length > 30) return false;
   return HEADINGS.has(key.replace(/^(\d{1,2}[.、]|[一二三四五六七八九十]{1,2}、|\(\d{1,2}\))|\(\d+(\.\d+)?分\)$/gu, ''));
 });
+
+/**
+ * Labels that open a sign-off line at the end of a table (`填表人：张三  联系电话：…`, `填报日期：2024年1月5日`,
+ * `单位负责人：李四`), written first in the row, alone or before a colon.
+ */
+export const SIGN_OFF_LABELS: readonly string[] = ['填表人', '填报人', '制表人', '经办人', '审核人', '复核人', '联系人', '联系电话', '电话', '填表日期', '填报日期', '制表日期', '日期', '单位负责人', '部门负责人', '财务负责人', '项目负责人签字', '分管领导', '负责人', '填报单位', '填表单位'];
+
+/** Words that make a short row a sign-off box wherever they stand in it (`财政部门初审意见 | (盖章)`). */
+export const SIGN_OFF_WORDS: readonly string[] = ['审核意见', '初审意见', '审批意见', '盖章', '签字', '签章'];
+
+/** Labels that open a footnote (`注：…`, `注1：…`, `说明：…`), followed by a colon. */
+export const NOTE_LABELS: readonly string[] = ['注', '说明', '备注'];

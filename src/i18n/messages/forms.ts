@@ -155,17 +155,6 @@ export const formsMessages = defineCatalogue({
     title: { zh: '表头列重复', en: 'duplicate column' },
     text: (p: Text) => ({ zh: `表头“${p.text}”重复，只读取第一列`, en: `the header "${p.text}" appears twice; only the first column is read` }),
   },
-  'forms/field-unread': {
-    title: { zh: '未读入的表头项', en: 'header cell not read' },
-    text: (p: { readonly label: string; readonly value: string }) => ({
-      zh: p.value === ''
-        ? `“${p.label}”不是该表格样式读取的字段，未读入`
-        : `“${p.label}”（${p.value}）不是该表格样式读取的字段，未读入`,
-      en: p.value === ''
-        ? `"${p.label}" is not a field this layout reads; not read`
-        : `"${p.label}" ("${p.value}") is not a field this layout reads; not read`,
-    }),
-  },
   'forms/row-misaligned': {
     title: { zh: '预算行单元格缺失，无法对齐', en: 'budget row cannot be aligned' },
     text: (p: { readonly label: string; readonly count: number }) => ({
