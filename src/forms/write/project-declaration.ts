@@ -1,19 +1,19 @@
 import type { ProjectDeclaration } from '../../model/project-declaration';
-import { amountText, numberText, rowsToText, targetText, tierCells, unitSuffix, extraFieldRows } from './table';
+import { amountCell, numberCell, targetText, tierCells, unitSuffix, extraFieldRows, type FormCell } from './table';
 
 /** Writes a project declaration in the national layout (B), with the mid-term and weight columns when used. */
-export function writeProjectDeclaration(doc: ProjectDeclaration): string {
-  const rows: string[][] = [['项目支出绩效目标申报表']];
+export function writeProjectDeclaration(doc: ProjectDeclaration): FormCell[][] {
+  const rows: FormCell[][] = [['项目支出绩效目标申报表']];
   if (doc.fiscalYear !== null) rows.push([`(${doc.fiscalYear}年度)`]);
   rows.push(['项目名称', doc.projectName, '主管部门', doc.supervisingDepartment ?? '']);
   rows.push(['实施单位', doc.implementingUnit ?? '', ...(doc.contact === undefined ? [] : ['项目负责人及电话', doc.contact])]);
   rows.push(...extraFieldRows(doc.extraFields));
   const f = doc.funds;
-  rows.push([`资金情况${unitSuffix(doc.amountUnit)}`, '年度资金总额', amountText(f.total)]);
-  rows.push(['', '其中：财政拨款', amountText(f.fiscal)]);
-  rows.push(['', '上年结转', amountText(f.carryOver)]);
-  rows.push(['', '其他资金', amountText(f.other)]);
-  for (const e of f.extra) rows.push(['', e.label, amountText(e.amount)]);
+  rows.push([`资金情况${unitSuffix(doc.amountUnit)}`, '年度资金总额', amountCell(f.total)]);
+  rows.push(['', '其中：财政拨款', amountCell(f.fiscal)]);
+  rows.push(['', '上年结转', amountCell(f.carryOver)]);
+  rows.push(['', '其他资金', amountCell(f.other)]);
+  for (const e of f.extra) rows.push(['', e.label, amountCell(e.amount)]);
   const annual = doc.goal.annual === '' ? [] : doc.goal.annual.split('\n');
   if (doc.goal.midTerm !== null) {
     const mid = doc.goal.midTerm === '' ? [] : doc.goal.midTerm.split('\n');
@@ -34,9 +34,9 @@ export function writeProjectDeclaration(doc: ProjectDeclaration): string {
       tier2,
       ind.name,
       ...(withMid ? [targetText(ind.midTermTarget), targetText(ind.target)] : [targetText(ind.target)]),
-      ...(withWeight ? [numberText(ind.weight)] : []),
+      ...(withWeight ? [numberCell(ind.weight)] : []),
       ind.note ?? '',
     ]);
   });
-  return rowsToText(rows);
+  return rows;
 }

@@ -1,4 +1,5 @@
 import type { Actual } from '../../model/actual';
+import type { DecimalString } from '../../model/decimal-string';
 import type { TierWeight } from '../../model/common';
 import type { Indicator } from '../../model/indicator';
 import type { Target } from '../../model/target';
@@ -20,9 +21,39 @@ export function cellText(s: string): string {
 /** What makes a cell need quotes (Excel's rule for text it copies): a tab, a line break, a leading `"`. */
 const NEEDS_QUOTES = /[\t\r\n]|^"/u;
 
+/**
+ * A cell as the writers make it: its text, or a number with the text it is written as. A workbook stores the
+ * number (an amount, a weight or score, a rate in percent) with a format that shows that text.
+ *
+ * @example
+ * const c: FormCell = { text: '28963548.68', value: '28963548.68', kind: 'amount' };
+ * @category Forms
+ */
+export type FormCell = string | NumberCell;
+
+/**
+ * A number cell of a written table: `value` is the decimal written (for `percent`, the number before `%`:
+ * `95.00` for `95.00%`), `text` the cell's text in table text.
+ *
+ * @example
+ * const rate: NumberCell = { text: '95.00%', value: '95.00', kind: 'percent' };
+ * @category Forms
+ */
+export interface NumberCell {
+  readonly text: string;
+  readonly value: DecimalString;
+  /** An amount of money, another number (a weight, a score, a count), or a rate written in percent. */
+  readonly kind: 'amount' | 'number' | 'percent';
+}
+
+/** The text of a written cell. */
+export function formCellText(cell: FormCell): string {
+  return typeof cell === 'string' ? cell : cell.text;
+}
+
 /** Rows of cells → table text (tabs between cells, line breaks between rows, none after the last). */
-export function rowsToText(rows: readonly (readonly string[])[]): string {
-  return rows.map((r) => r.map(cellText).join('\t')).join('\n');
+export function rowsToText(rows: readonly (readonly FormCell[])[]): string {
+  return rows.map((r) => r.map((c) => cellText(formCellText(c))).join('\t')).join('\n');
 }
 
 /** An amount as the table writes it: blank for null, every written fraction digit kept, optional grouping. */
@@ -32,9 +63,22 @@ export function amountText(amount: string | null | undefined, grouping = false):
   return formatAmount(amount, { precision: dot < 0 ? 0 : amount.length - dot - 1, grouping });
 }
 
-/** A number cell (weight, score, rate): blank for null. */
-export function numberText(n: string | null | undefined): string {
-  return n ?? '';
+/** An amount cell: blank for null, else the amount as {@link amountText} writes it. */
+export function amountCell(amount: string | null | undefined, grouping = false): FormCell {
+  if (amount === null || amount === undefined) return '';
+  return { text: amountText(amount, grouping), value: amount, kind: 'amount' };
+}
+
+/** A number cell (weight, score, coefficient, count): blank for null. */
+export function numberCell(n: string | number | null | undefined): FormCell {
+  if (n === null || n === undefined) return '';
+  return { text: String(n), value: String(n), kind: 'number' };
+}
+
+/** A rate cell written in percent (`95.00%`): blank for null. */
+export function percentCell(n: string | null | undefined): FormCell {
+  if (n === null || n === undefined) return '';
+  return { text: `${n}%`, value: n, kind: 'percent' };
 }
 
 /**

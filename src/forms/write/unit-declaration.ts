@@ -1,16 +1,16 @@
 import type { UnitDeclaration } from '../../model/unit-declaration';
 import { writeHtmlCell } from '../text/html-cell';
 import { APPROPRIATION_WORD } from '../read/appropriation';
-import { amountText, rowsToText, targetText, tierCells, unitSuffix, extraFieldRows } from './table';
+import { amountCell, numberCell, targetText, tierCells, unitSuffix, extraFieldRows, type FormCell } from './table';
 
 /**
  * Writes a unit declaration in the seed's layout (A): the same rows, labels and trailing empty cells, so that
  * the seed read and written gives the seed back. The 投入管理 block's reference targets are written as the
  * seed writes them: the reference once, in the merged name/target cell of the block's first row.
  */
-export function writeUnitDeclaration(doc: UnitDeclaration): string {
+export function writeUnitDeclaration(doc: UnitDeclaration): FormCell[][] {
   const b = doc.budget;
-  const rows: string[][] = [[''], [''], ['单位整体支出绩效目标申报表']];
+  const rows: FormCell[][] = [[''], [''], ['单位整体支出绩效目标申报表']];
   if (doc.fiscalYear !== null) rows.push([`(${doc.fiscalYear}年度)`]);
   rows.push(['']);
   rows.push(['单位名称', doc.unitName, '']);
@@ -24,13 +24,13 @@ export function writeUnitDeclaration(doc: UnitDeclaration): string {
   rows.push(['']);
   rows.push(['预算情况', '', '', '']);
   rows.push(['内容', '预算情况', '', '']);
-  rows.push([`部门整体预算总额${unitSuffix(doc.amountUnit)}`, amountText(b.total, true), '', '']);
-  rows.push(['1、资金来源：(1)财政拨款', amountText(b.sources.fiscal, true), '', '']);
-  rows.push(['(2)其他资金', amountText(b.sources.other, true), '', '']);
-  rows.push(['2、资金结构：(1)基本支出', amountText(b.structure.basic, true), '', '']);
-  rows.push(['(2)项目支出', amountText(b.structure.project, true), '', '']);
+  rows.push([`部门整体预算总额${unitSuffix(doc.amountUnit)}`, amountCell(b.total, true), '', '']);
+  rows.push(['1、资金来源：(1)财政拨款', amountCell(b.sources.fiscal, true), '', '']);
+  rows.push(['(2)其他资金', amountCell(b.sources.other, true), '', '']);
+  rows.push(['2、资金结构：(1)基本支出', amountCell(b.structure.basic, true), '', '']);
+  rows.push(['(2)项目支出', amountCell(b.structure.project, true), '', '']);
   rows.push(['年末在职人数', '内设机构数', '', '']);
-  rows.push([doc.headcount === null ? '' : String(doc.headcount), doc.internalDepartments === null ? '' : String(doc.internalDepartments), '', '']);
+  rows.push([numberCell(doc.headcount), numberCell(doc.internalDepartments), '', '']);
   rows.push(['绩效指标', '', '', '']);
   rows.push(['一级目标', '二级目标', '三级目标', '指标目标值']);
   const tiers = tierCells(doc.indicators, doc.tierWeights);
@@ -45,5 +45,5 @@ export function writeUnitDeclaration(doc: UnitDeclaration): string {
     }
     rows.push([tier1, tier2, ind.name, targetText(t)]);
   });
-  return rowsToText(rows);
+  return rows;
 }
