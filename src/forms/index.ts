@@ -1,6 +1,6 @@
 export { detectLayout } from './detect-layout';
 export { formatForm, formCells, type FormatFormOptions } from './format-form';
-export type { FormCell, NumberCell } from './write/table';
+export type { FormCell, MergedCell, NumberCell } from './write/table';
 export { FORM_LAYOUTS, type FormLayout } from './layout';
 export { parseForm } from './parse-form';
 export { parseForms } from './parse-forms';

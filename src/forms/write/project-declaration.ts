@@ -1,5 +1,5 @@
 import type { ProjectDeclaration } from '../../model/project-declaration';
-import { amountCell, numberCell, targetText, tierCells, unitSuffix, extraFieldRows, type FormCell } from './table';
+import { amountCell, numberCell, targetText, tierCells, unitSuffix, extraFieldRows, MERGED_ABOVE, type FormCell } from './table';
 
 /** Writes a project declaration in the national layout (B), with the mid-term and weight columns when used. */
 export function writeProjectDeclaration(doc: ProjectDeclaration): FormCell[][] {
@@ -10,15 +10,15 @@ export function writeProjectDeclaration(doc: ProjectDeclaration): FormCell[][] {
   rows.push(...extraFieldRows(doc.extraFields));
   const f = doc.funds;
   rows.push([`资金情况${unitSuffix(doc.amountUnit)}`, '年度资金总额', amountCell(f.total)]);
-  rows.push(['', '其中：财政拨款', amountCell(f.fiscal)]);
-  rows.push(['', '上年结转', amountCell(f.carryOver)]);
-  rows.push(['', '其他资金', amountCell(f.other)]);
-  for (const e of f.extra) rows.push(['', e.label, amountCell(e.amount)]);
+  rows.push([MERGED_ABOVE, '其中：财政拨款', amountCell(f.fiscal)]);
+  rows.push([MERGED_ABOVE, '上年结转', amountCell(f.carryOver)]);
+  rows.push([MERGED_ABOVE, '其他资金', amountCell(f.other)]);
+  for (const e of f.extra) rows.push([MERGED_ABOVE, e.label, amountCell(e.amount)]);
   const annual = doc.goal.annual === '' ? [] : doc.goal.annual.split('\n');
   if (doc.goal.midTerm !== null) {
     const mid = doc.goal.midTerm === '' ? [] : doc.goal.midTerm.split('\n');
     rows.push(['总体目标', '中期目标', '年度目标']);
-    for (let i = 0; i < Math.max(mid.length, annual.length); i++) rows.push(['', mid[i] ?? '', annual[i] ?? '']);
+    for (let i = 0; i < Math.max(mid.length, annual.length); i++) rows.push([MERGED_ABOVE, mid[i] ?? '', annual[i] ?? '']);
   } else {
     for (const line of annual) rows.push(['总体目标', line]);
     if (annual.length === 0) rows.push(['总体目标', '']);
@@ -28,7 +28,7 @@ export function writeProjectDeclaration(doc: ProjectDeclaration): FormCell[][] {
   rows.push(['一级指标', '二级指标', '三级指标', ...(withMid ? ['中期指标值', '年度指标值'] : ['指标值']), ...(withWeight ? ['分值'] : []), '备注']);
   const tiers = tierCells(doc.indicators, doc.tierWeights);
   doc.indicators.forEach((ind, i) => {
-    const { tier1, tier2 } = tiers[i] as { tier1: string; tier2: string };
+    const { tier1, tier2 } = tiers[i] as { tier1: FormCell; tier2: FormCell };
     rows.push([
       tier1,
       tier2,

@@ -2,7 +2,7 @@ import type { EvaluatedIndicator } from '../../model/indicator';
 import type { KeyTask } from '../../model/unit-declaration';
 import type { SelfEvaluation } from '../../model/self-evaluation';
 import type { Target } from '../../model/target';
-import { actualText, amountCell, numberCell, percentCell, targetText, tierCells, unitSuffix, extraFieldRows, type FormCell } from './table';
+import { actualText, amountCell, numberCell, percentCell, targetText, tierCells, unitSuffix, extraFieldRows, MERGED_ABOVE, type FormCell } from './table';
 
 type Style = 'project-self-evaluation' | 'separate-column-self-evaluation' | 'unit-self-evaluation';
 
@@ -43,7 +43,7 @@ function keyTaskRows(tasks: readonly KeyTask[]): FormCell[][] {
   return [
     header,
     ...tasks.map((t) => [
-      '',
+      MERGED_ABOVE,
       t.name,
       t.content,
       ...(withResult ? [t.result ?? ''] : []),
@@ -73,7 +73,7 @@ export function writeSelfEvaluation(doc: SelfEvaluation, style: Style): FormCell
   const b = doc.budget;
   const claimAt = Math.max(0, b.lines.findIndex((l) => l.source === 'total'));
   const u = unitSuffix(doc.amountUnit);
-  const lead = style === 'separate-column-self-evaluation' ? [''] : [];
+  const lead: FormCell[] = style === 'separate-column-self-evaluation' ? [MERGED_ABOVE] : [];
   if (style === 'separate-column-self-evaluation') {
     rows.push([`预算执行情况${u}${b.weight === null ? '' : `(${b.weight}分)`}`, '资金来源', '年初预算', '调整后预算数', '预算执行数', '预算执行率', '权重', '得分']);
   } else if (style === 'unit-self-evaluation') {
@@ -94,11 +94,11 @@ export function writeSelfEvaluation(doc: SelfEvaluation, style: Style): FormCell
   rows.push(['年度总体目标', '预期目标', doc.goal.planned, '实际完成情况', doc.goal.actual]);
 
   const tiers = tierCells(doc.indicators, doc.tierWeights);
-  const tier = (i: number) => tiers[i] as { tier1: string; tier2: string };
+  const tier = (i: number) => tiers[i] as { tier1: FormCell; tier2: FormCell };
   if (style === 'separate-column-self-evaluation') {
     rows.push(['绩效指标', '一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位', '完成值', '权重', '得分', '未完成原因分析']);
     doc.indicators.forEach((ind, i) => {
-      rows.push(['', tier(i).tier1, tier(i).tier2, ind.name, ...targetColumns(ind.target), actualText(ind.actual), numberCell(ind.weight), numberCell(ind.publishedScore), ind.deviationNote ?? '']);
+      rows.push([MERGED_ABOVE, tier(i).tier1, tier(i).tier2, ind.name, ...targetColumns(ind.target), actualText(ind.actual), numberCell(ind.weight), numberCell(ind.publishedScore), ind.deviationNote ?? '']);
     });
     rows.push(['总分', '', '', '', '', '', '', '', numberCell(doc.publishedWeightTotal), numberCell(doc.publishedTotal), doc.publishedGrade ?? '']);
   } else if (style === 'unit-self-evaluation') {

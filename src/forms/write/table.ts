@@ -22,14 +22,31 @@ export function cellText(s: string): string {
 const NEEDS_QUOTES = /[\t\r\n]|^"/u;
 
 /**
- * A cell as the writers make it: its text, or a number with the text it is written as. A workbook stores the
- * number (an amount, a weight or score, a rate in percent) with a format that shows that text.
+ * A cell as the writers make it: its text, a number with the text it is written as (a workbook stores the
+ * number — an amount, a weight or score, a rate in percent — with a format that shows that text), or a blank
+ * that continues the merged cell above it (a tier label over several rows).
  *
  * @example
  * const c: FormCell = { text: '28963548.68', value: '28963548.68', kind: 'amount' };
  * @category Forms
  */
-export type FormCell = string | NumberCell;
+export type FormCell = string | NumberCell | MergedCell;
+
+/**
+ * A blank cell that belongs to the merged cell above it: blank in table text (as Excel copies a merged cell),
+ * merged into the cell above in a workbook.
+ *
+ * @example
+ * const c: MergedCell = { text: '', kind: 'merged-above' };
+ * @category Forms
+ */
+export interface MergedCell {
+  readonly text: '';
+  readonly kind: 'merged-above';
+}
+
+/** The blank under a merged cell's text (see {@link MergedCell}). */
+export const MERGED_ABOVE: MergedCell = Object.freeze({ text: '', kind: 'merged-above' });
 
 /**
  * A number cell of a written table: `value` is the decimal written (for `percent`, the number before `%`:
@@ -104,18 +121,18 @@ export function actualText(a: Actual): string {
  * The tier cells of each indicator row as merged cells are copied: a tier label is written where it changes
  * and left blank below; the first row of a tier 1 carries its weight (`产出指标(50分)`).
  */
-export function tierCells(indicators: readonly Indicator[], tierWeights: readonly TierWeight[] | undefined): { tier1: string; tier2: string }[] {
+export function tierCells(indicators: readonly Indicator[], tierWeights: readonly TierWeight[] | undefined): { tier1: FormCell; tier2: FormCell }[] {
   const weighted = new Set<string>();
   return indicators.map((ind, i) => {
     const prev = i > 0 ? indicators[i - 1] : undefined;
     const newTier1 = !prev || prev.tier1 !== ind.tier1;
-    let tier1 = '';
+    let tier1: FormCell = MERGED_ABOVE;
     if (newTier1) {
       const w = weighted.has(ind.tier1) ? undefined : tierWeights?.find((x) => x.tier1 === ind.tier1);
       weighted.add(ind.tier1);
       tier1 = formatTierLabel(ind.tier1, w);
     }
-    const tier2 = newTier1 || !prev || prev.tier2 !== ind.tier2 ? ind.tier2 : '';
+    const tier2 = newTier1 || !prev || prev.tier2 !== ind.tier2 ? ind.tier2 : MERGED_ABOVE;
     return { tier1, tier2 };
   });
 }

@@ -35,7 +35,7 @@ export function writeUnitDeclaration(doc: UnitDeclaration): FormCell[][] {
   rows.push(['一级目标', '二级目标', '三级目标', '指标目标值']);
   const tiers = tierCells(doc.indicators, doc.tierWeights);
   doc.indicators.forEach((ind, i) => {
-    const { tier1, tier2 } = tiers[i] as { tier1: string; tier2: string };
+    const { tier1, tier2 } = tiers[i] as { tier1: FormCell; tier2: FormCell };
     const t = ind.target;
     if (t.kind === 'reference' && ind.name === '' && t.raw.trim() === '') {
       const prev = doc.indicators[i - 1];
