@@ -31,6 +31,29 @@ export function oleKind(bytes: Uint8Array): 'xls' | 'doc' | 'ole' | null {
   return 'ole';
 }
 
+/**
+ * What a file's bytes are, told cheaply from their first bytes (nothing is inflated or decoded in full): a zip
+ * archive (an .xlsx or a .docx), an old binary Office file, a web page, or text.
+ *
+ * @param bytes - the file's content
+ * @returns `zip`, `ole`, `html` or `text`
+ * @example
+ * containerOf(fs.readFileSync('申报表.xlsx')) //=> 'zip'
+ * containerOf(new TextEncoder().encode('<html><table>…')) //=> 'html'
+ * containerOf(new TextEncoder().encode('项目名称\t社区助餐')) //=> 'text'
+ * @category Files
+ */
+export function containerOf(bytes: Uint8Array): 'zip' | 'ole' | 'html' | 'text' {
+  if (!(bytes instanceof Uint8Array)) throw new TypeError('containerOf: bytes must be a Uint8Array');
+  if (isZip(bytes)) return 'zip';
+  if (startsWith(bytes, OLE)) return 'ole';
+  const head = bytes.subarray(0, 4096);
+  // Markup is ASCII in UTF-8 and GBK alike; UTF-16 is told by its byte-order mark.
+  const le = startsWith(head, [0xff, 0xfe]);
+  const text = le || startsWith(head, [0xfe, 0xff]) ? new TextDecoder(le ? 'utf-16le' : 'utf-16be').decode(head) : String.fromCharCode(...head);
+  return isHtml(text.replace(/^(\ufeff|\u00ef\u00bb\u00bf)/u, '')) ? 'html' : 'text';
+}
+
 /** True when decoded text is a web page rather than table text: markup from its first character on. */
 export function isHtml(text: string): boolean {
   const head = text.slice(0, 4096).trimStart();

@@ -1,7 +1,6 @@
-import JSZip from 'jszip';
-import { decodeTable, fail, ok, TABLE_ENCODINGS } from 'jixiao';
+import type JSZip from 'jszip';
+import { decodeTable, fail, ok, TABLE_ENCODINGS, textGrid } from 'jixiao';
 import type { Finding, Result, TableEncoding, TableGrid } from 'jixiao';
-import { splitTable } from '../forms/text/split-table';
 import { type ContainerKind, isHtml, isZip, kindByName, oleKind } from './container';
 import { readDocumentXml } from './docx/read-docx';
 import { M, reason } from './findings';
@@ -23,17 +22,12 @@ export interface ReadTableOptions {
   readonly encoding?: TableEncoding;
 }
 
-/** A text file as one grid: its rows as the table reader splits them (tabs, Excel's quoted cells), numbered by line. */
-function textGrid(text: string): TableGrid[] {
-  const rows = splitTable(text);
-  return [{ rows: rows.map((r) => r.cells.map((c) => c.raw)), rowNumbers: rows.map((r) => r.line), source: { kind: 'table', container: 'text', index: 1 } }];
-}
-
 /** A zip archive: a workbook (`xl/`), a Word document (`word/`), or neither. */
 async function readZip(bytes: Uint8Array): Promise<{ kind: ContainerKind; result: Result<TableGrid[]> }> {
   let zip: JSZip;
   try {
-    zip = await JSZip.loadAsync(bytes);
+    const { default: Zip } = await import('jszip');
+    zip = await Zip.loadAsync(bytes);
   } catch (e) {
     return { kind: 'zip', result: fail([M.finding('files/damaged', 'error', { format: 'zip', reason: reason(e) })]) };
   }
@@ -41,7 +35,7 @@ async function readZip(bytes: Uint8Array): Promise<{ kind: ContainerKind; result
   const document = zip.file('word/document.xml');
   if (document === null) return { kind: 'zip', result: fail([M.finding('files/not-a-table-file', 'error', { format: 'zip' })]) };
   try {
-    const grids = readDocumentXml(await document.async('string'));
+    const grids = await readDocumentXml(await document.async('string'));
     return { kind: 'docx', result: grids.length === 0 ? fail([M.finding('files/no-table', 'error', { format: 'docx' })]) : ok(grids) };
   } catch (e) {
     return { kind: 'docx', result: fail([M.finding('files/damaged', 'error', { format: 'docx', reason: reason(e) })]) };
@@ -49,7 +43,7 @@ async function readZip(bytes: Uint8Array): Promise<{ kind: ContainerKind; result
 }
 
 /** Text bytes: a web page, or table text; decoded by `decodeTable` (a page's declared charset checked). */
-function readText(bytes: Uint8Array, encoding: TableEncoding | undefined): { kind: ContainerKind; result: Result<TableGrid[]> } {
+async function readText(bytes: Uint8Array, encoding: TableEncoding | undefined): Promise<{ kind: ContainerKind; result: Result<TableGrid[]> }> {
   const declared = declaredCharset(bytes);
   if (declared !== null && declared.encoding === null && encoding === undefined) {
     return { kind: 'html', result: fail([M.finding('files/charset-unsupported', 'error', { charset: declared.label })]) };
@@ -57,14 +51,14 @@ function readText(bytes: Uint8Array, encoding: TableEncoding | undefined): { kin
   const decoded = decodeTable(bytes, encoding === undefined ? {} : { encoding });
   if (!decoded.ok) return { kind: 'text', result: decoded };
   const { text } = decoded.value;
-  if (!isHtml(text)) return { kind: 'text', result: ok(textGrid(text), decoded.warnings) };
+  if (!isHtml(text)) return { kind: 'text', result: ok([textGrid(text)], decoded.warnings) };
   const warnings: Finding[] = [...decoded.warnings];
   // Bytes that are ASCII read the same in every declared encoding; otherwise the bytes decide, as decodeTable does.
   const ascii = bytes.every((b) => b < 0x80);
   if (declared?.encoding != null && !ascii && encoding === undefined && declared.encoding !== decoded.value.encoding) {
     warnings.push(M.finding('files/charset-mismatch', 'warning', { declared: declared.label, actual: decoded.value.encoding }));
   }
-  const grids = readHtml(text);
+  const grids = await readHtml(text);
   return { kind: 'html', result: grids.length === 0 ? fail([M.finding('files/no-table', 'error', { format: 'html' })], warnings) : ok(grids, warnings) };
 }
 
@@ -97,7 +91,7 @@ export async function readTable(bytes: Uint8Array, options: ReadTableOptions = {
     throw new TypeError(`readTable: options.encoding must be one of ${TABLE_ENCODINGS.join(', ')}`);
   }
   const old = oleKind(bytes);
-  const { kind, result } = old !== null ? { kind: old, result: fail<TableGrid[]>([M.finding('files/old-binary', 'error', { format: old })]) } : isZip(bytes) ? await readZip(bytes) : readText(bytes, options.encoding);
+  const { kind, result } = old !== null ? { kind: old, result: fail<TableGrid[]>([M.finding('files/old-binary', 'error', { format: old })]) } : isZip(bytes) ? await readZip(bytes) : await readText(bytes, options.encoding);
   const named = options.fileName === undefined ? null : kindByName(options.fileName);
   if (named === null || named === kind || options.fileName === undefined) return result;
   const mismatch = M.finding('files/name-mismatch', 'warning', { name: options.fileName, format: kind });

@@ -8,3 +8,4 @@ export { toMarkdown } from './to-markdown';
 export type { FormResult, ParseFormOptions, UnparsedRow } from './types';
 export { decodeTable, TABLE_ENCODINGS, type DecodeTableOptions, type DecodedTable, type TableEncoding } from './decode-table';
 export { cellAddress, type GridSource, type TableGrid } from './grid';
+export { textGrid } from './text-grid';

@@ -1,4 +1,3 @@
-import { SaxesParser } from 'saxes';
 import type { TableGrid } from 'jixiao';
 import { trimGrid } from '../span-grid';
 
@@ -64,7 +63,8 @@ const number = (v: string | undefined, fallback: number): number => {
  * field codes left out. A table inside a cell is a grid of its own, after the table that holds it. Throws the
  * parser's error on XML that is not well-formed (the caller reports the file as damaged).
  */
-export function readDocumentXml(xml: string): TableGrid[] {
+export async function readDocumentXml(xml: string): Promise<TableGrid[]> {
+  const { SaxesParser } = await import('saxes');
   const parser = new SaxesParser({ xmlns: true });
   const open: OpenTable[] = [];
   const done: TableGrid[] = [];

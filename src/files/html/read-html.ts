@@ -1,4 +1,3 @@
-import { parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import type { TableGrid } from 'jixiao';
 import { layOutSpans, type SpanCell } from '../span-grid';
@@ -38,7 +37,8 @@ function rowsOf(table: Element): Element[] {
  * inside a cell is a grid of its own, after the table that holds it. Tables that hold no text are left out; the
  * others keep their place among all the page's tables in `source.index` (1-based).
  */
-export function readHtml(text: string): TableGrid[] {
+export async function readHtml(text: string): Promise<TableGrid[]> {
+  const { parse } = await import('parse5');
   const grids: TableGrid[] = [];
   tables(parse(text)).forEach((table, k) => {
     // A hidden row stays, empty, so that the rows keep the table's numbers.

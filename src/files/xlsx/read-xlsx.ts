@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { fail, ok } from 'jixiao';
 import type { Finding, Result, TableGrid } from 'jixiao';
 import { atCell, M, ofGrid, reason } from '../findings';
@@ -51,7 +51,9 @@ function readSheet(ws: ExcelJS.Worksheet, date1904: boolean): { grid: TableGrid;
  * lists them), since hiding changes what is shown, not what the table holds.
  */
 export async function readXlsx(bytes: Uint8Array): Promise<Result<TableGrid[]>> {
-  const wb = new ExcelJS.Workbook();
+  // Loaded here, not when the module is: an app pays for exceljs only when it reads a workbook.
+  const { default: Excel } = await import('exceljs');
+  const wb = new Excel.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (e) {

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { formCells } from 'jixiao';
 import type { FormCell, FormLayout, PerformanceDocument } from 'jixiao';
 import { workbookNumber } from './number-cell';
@@ -97,7 +97,8 @@ export function fillSheet(ws: ExcelJS.Worksheet, rows: readonly (readonly FormCe
  */
 export async function toXlsx(doc: PerformanceDocument, options: ToXlsxOptions = {}): Promise<Uint8Array> {
   const rows = formCells(doc, options.layout === undefined ? {} : { layout: options.layout });
-  const wb = new ExcelJS.Workbook();
+  const { default: Excel } = await import('exceljs');
+  const wb = new Excel.Workbook();
   const ws = wb.addWorksheet(sheetName(options.sheetName ?? (doc.kind === 'self-evaluation' ? '自评表' : '申报表')));
   fillSheet(ws, rows);
   return new Uint8Array(await wb.xlsx.writeBuffer());

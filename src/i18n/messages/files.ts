@@ -1,5 +1,6 @@
-import type { Bilingual } from '../../model/finding';
-import { defineCatalogue } from '../catalogue';
+// Imported by its package name: only `jixiao/files` uses this catalogue, and it shares the library's one copy.
+import { defineCatalogue } from 'jixiao';
+import type { Bilingual } from 'jixiao';
 
 /** What a container is called in messages. */
 const CONTAINER: Readonly<Record<string, Bilingual>> = {
@@ -81,6 +82,13 @@ export const filesMessages = defineCatalogue({
     text: (p: { readonly declared: string; readonly actual: string }) => ({
       zh: `网页声明编码为 ${p.declared}，但内容是 ${p.actual}，按 ${p.actual} 读取`,
       en: `the page declares ${p.declared}, but its bytes are ${p.actual}: read as ${p.actual}`,
+    }),
+  },
+  'files/grid-skipped': {
+    title: { zh: '表格中没有绩效文档', en: 'a table holds no document' },
+    text: (p: { readonly where: string }) => ({
+      zh: `${p.where}中没有可识别的申报表或自评表，已跳过`,
+      en: `${p.where} holds no declaration or self-evaluation the reader knows: skipped`,
     }),
   },
   'files/sheet-hidden': {
