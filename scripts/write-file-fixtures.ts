@@ -105,8 +105,12 @@ async function xlsx(rows: readonly (readonly string[])[], sheet: string): Promis
   const ws = wb.addWorksheet(sheet);
   rows.forEach((row, r) =>
     row.forEach((text, c) => {
-      if (text === '') return;
       const cell = ws.getCell(r + 1, c + 1);
+      // A blank cell of the table stays a cell (formatted, empty), as in a workbook a person fills in.
+      if (text === '') {
+        cell.alignment = { vertical: 'top' };
+        return;
+      }
       const n = asNumber(text);
       if (n === null) {
         cell.value = text;
@@ -167,7 +171,8 @@ function docxTable(rows: readonly (readonly string[])[]): string {
     text === '' ? '<w:p/>' : text.split('\n').map((line) => `<w:p><w:r><w:t xml:space="preserve">${escapeXml(line)}</w:t></w:r></w:p>`).join('');
   const trs = rows.map((row, r) => {
     const tcs: string[] = [];
-    for (let c = 0; c < width; c++) {
+    // A row has the cells it has: Word leaves the rest of the grid empty.
+    for (let c = 0; c < Math.max(row.length, 1); c++) {
       const s = at(r, c);
       // A vertical merge keeps a cell in every row (`vMerge` continue); a horizontal one is one cell (`gridSpan`).
       if (s === 'covered') {

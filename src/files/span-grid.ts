@@ -13,8 +13,8 @@ const MAX_ROWSPAN = 65534;
 /**
  * Lays out a table's rows of cells with spans as a browser does: each cell takes the first column its row
  * leaves free (cells spanning down from rows above take theirs), its text stands in its top-left place and
- * every place it covers is blank — what the section reader expects of a merged cell. Trailing blank cells and
- * rows are dropped; the row and column numbers of the rest are the table's.
+ * every place it covers is blank — what the section reader expects of a merged cell. Blank columns and rows
+ * beyond the table are dropped ({@link trimGrid}); the row and column numbers are the table's.
  */
 export function layOutSpans(rows: readonly (readonly SpanCell[])[]): string[][] {
   const out: string[][] = rows.map(() => []);
@@ -40,13 +40,19 @@ export function layOutSpans(rows: readonly (readonly SpanCell[])[]): string[][] 
   return trimGrid(out);
 }
 
-/** Rows without their trailing blank cells, and without trailing blank rows. */
+/**
+ * The rows without what lies beyond the table: columns after the last that holds text in any row, and rows after
+ * the last that holds text. A row keeps the blank cells it has within the table (a cell left empty, a formatted
+ * empty cell of a workbook), so that it reads as the same row copied as text.
+ */
 export function trimGrid(rows: readonly (readonly string[])[]): string[][] {
-  const out = rows.map((row) => {
+  const filled = (row: readonly string[]): number => {
     let n = row.length;
     while (n > 0 && (row[n - 1] ?? '').trim() === '') n--;
-    return row.slice(0, n).map((c) => c ?? '');
-  });
-  while (out.length > 0 && (out[out.length - 1] as string[]).length === 0) out.pop();
-  return out;
+    return n;
+  };
+  const width = Math.max(0, ...rows.map(filled));
+  let height = rows.length;
+  while (height > 0 && filled(rows[height - 1] as readonly string[]) === 0) height--;
+  return rows.slice(0, height).map((row) => Array.from({ length: Math.min(row.length, width) }, (_, k) => row[k] ?? ''));
 }

@@ -122,8 +122,8 @@ function numberSection(section: FormatSection, value: Dec): Shown {
   const intEnd = point < 0 ? last + 1 : point;
   // Commas right after the integer placeholders divide by 1000 each; a comma between placeholders groups.
   let scaleCommas = 0;
-  for (let k = intEnd - 1; k >= first && tokens[k]?.kind === 'comma'; k--) scaleCommas++;
-  if (point < 0) for (let k = last + 1; tokens[k]?.kind === 'comma'; k++) scaleCommas++;
+  if (point >= 0) for (let k = point - 1; k >= first && tokens[k]?.kind === 'comma'; k--) scaleCommas++;
+  for (let k = last + 1; tokens[k]?.kind === 'comma'; k++) scaleCommas++;
   scaled = scaled.div(new Dec(1000).pow(scaleCommas));
   const intTokens = tokens.slice(first, intEnd);
   const grouping = intTokens.some((t, k) => t.kind === 'comma' && intTokens.slice(k + 1).some((u) => u.kind === 'digit'));

@@ -30,6 +30,8 @@ function readSheet(ws: ExcelJS.Worksheet, date1904: boolean): { grid: TableGrid;
         findings.push(atCell(M.finding(reading.problem.code, 'warning', reading.problem.params as never), source, r, c));
       }
     });
+    // A formatted empty cell is a cell of the row (a blank, as Excel copies it); the row runs to its last cell.
+    while (cells.length < row.cellCount) cells.push('');
     while (rows.length < r - 1) rows.push([]);
     rows[r - 1] = cells;
     if (row.hidden && cells.some((t) => t !== '')) hiddenRows.push(String(r));
@@ -46,7 +48,8 @@ function readSheet(ws: ExcelJS.Worksheet, date1904: boolean): { grid: TableGrid;
 /**
  * The sheets of an Excel workbook (.xlsx) as grids, read with exceljs: each visible sheet that holds anything is
  * one grid, in the workbook's order, each cell its text as Excel shows it (see `cellReading`), a merged
- * range's text in its first cell and the others blank, trailing blank rows and cells dropped. Hidden sheets are
+ * range's text in its first cell and the others blank; each row runs to its last cell (a formatted empty cell
+ * included), and columns and rows beyond the last that holds text are dropped. Hidden sheets are
  * not read (an info finding names each); hidden rows and columns are read like the others (an info finding
  * lists them), since hiding changes what is shown, not what the table holds.
  */

@@ -42,8 +42,12 @@ function width(rows: readonly (readonly FormCell[])[], c: number): number {
 export function fillSheet(ws: ExcelJS.Worksheet, rows: readonly (readonly FormCell[])[]): void {
   rows.forEach((row, r) => {
     row.forEach((cell, c) => {
-      if (cell === '') return;
       const target = ws.getCell(r + 1, c + 1);
+      // A blank of the table is an empty cell with a format, which keeps the row as wide as the text writer's.
+      if (cell === '') {
+        target.alignment = { vertical: 'top' };
+        return;
+      }
       if (typeof cell === 'string') {
         target.value = cell;
         if (cell.includes('\n')) target.alignment = { wrapText: true, vertical: 'top' };
