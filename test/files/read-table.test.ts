@@ -61,9 +61,14 @@ describe('readTable: Excel workbooks', () => {
       ws.getCell('I1').numFmt = '# ?/?';
       ws.getCell('J1').value = { richText: [{ text: '富' }, { text: '文本' }] };
       ws.getCell('K1').value = true;
+      // Cached results that are falsy: exceljs's `value` drops them, the reader must not. (An empty text result is
+      // not kept by exceljs at all: it reads as a formula without a value, blank — see docs/files.md.)
+      ws.getCell('L1').value = { formula: '1-1', result: 0 };
+      ws.getCell('L1').numFmt = '0.00';
+      ws.getCell('M1').value = { formula: '1>2', result: false };
     });
     const r = await grids(bytes);
-    expect(r.value[0]?.rows[0]).toEqual(['28,963,548.68', '0.30', '0.3', '95%', '2024年12月31日', '2024/12/31', '', '#DIV/0!', '3', '富文本', 'TRUE']);
+    expect(r.value[0]?.rows[0]).toEqual(['28,963,548.68', '0.30', '0.3', '95%', '2024年12月31日', '2024/12/31', '', '#DIV/0!', '3', '富文本', 'TRUE', '0.00', 'FALSE']);
     const at = r.warnings.map((w) => `${w.code}@${w.cell}`);
     expect(at).toEqual(["files/formula-without-value@'表'!G1", "files/cell-error@'表'!H1", "files/format-unsupported@'表'!I1"]);
     expect(r.warnings.every((w) => w.data?.['grid'] === 0 && w.line === 1)).toBe(true);

@@ -10,6 +10,17 @@ function list(items: readonly string[]): string {
   return items.length <= 10 ? items.join(', ') : `${items.slice(0, 10).join(', ')} … (+${items.length - 10})`;
 }
 
+/**
+ * A cell's value. exceljs's `value` of a formula drops a cached result that is falsy (`0`, `false`, `""`): a
+ * total of 0 would read as a formula without a value. Its `result` keeps it.
+ */
+function valueOf(cell: ExcelJS.Cell): ExcelJS.CellValue {
+  const v = cell.value;
+  if (v === null || typeof v !== 'object' || !('formula' in v || 'sharedFormula' in v)) return v;
+  const result = cell.result as ExcelJS.CellFormulaValue['result'];
+  return result === undefined ? v : { ...v, result } as ExcelJS.CellValue;
+}
+
 /** One visible sheet as a grid, with the findings about its cells (null when it holds nothing). */
 function readSheet(ws: ExcelJS.Worksheet, date1904: boolean): { grid: TableGrid; findings: Finding[] } | null {
   const source = { kind: 'sheet', name: ws.name } as const;
@@ -22,7 +33,7 @@ function readSheet(ws: ExcelJS.Worksheet, date1904: boolean): { grid: TableGrid;
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       // A merged range shows its text in its first cell; the cells it covers are blank.
       if (cell.isMerged && cell.master.address !== cell.address) return;
-      const reading = cellReading(cell.value, cell.numFmt, date1904);
+      const reading = cellReading(valueOf(cell), cell.numFmt, date1904);
       while (cells.length < c - 1) cells.push('');
       cells[c - 1] = reading.text;
       if (reading.text !== '') used.add(c);
