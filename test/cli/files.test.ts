@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/run';
+import { readTable } from '../../src/files/index';
+import { recordingIo } from './helpers';
+
+// Every command that takes FILE reads workbooks, web pages and Word documents (test/fixtures/files); findings
+// name the sheet and cell; `convert --to xlsx` and `score --out` write workbooks.
+
+const FILES = 'test/fixtures/files';
+const TIANCHANG = 'ah-tianchang-2022-project-self-evaluation';
+
+describe('the CLI reads .xlsx, .html and .docx', () => {
+  for (const ext of ['xlsx', 'html', 'docx']) {
+    it(`inspect ${TIANCHANG}.${ext}: the same summary as the text, findings at cells`, async () => {
+      const text = recordingIo();
+      expect(await runCli(['inspect', `test/fixtures/${TIANCHANG}.txt`], text)).toBe(0);
+      const file = recordingIo();
+      expect(await runCli(['inspect', `${FILES}/${TIANCHANG}.${ext}`], file)).toBe(0);
+      const out = file.stdout.join('\n');
+      expect(out).toContain(ext === 'xlsx' ? '工作表 / sheet “自评表”' : '表格 / table 1');
+      expect(out).toContain('项目 / project: 水旱灾害防御经费');
+      // The same indicators and warnings, placed at cells instead of lines.
+      const counts = (s: string) => s.split('\n').filter((l) => l.startsWith('指标') || l.startsWith('  产出') || l.startsWith('警告'));
+      expect(counts(out)).toEqual(counts(text.stdout.join('\n')));
+      expect(out).toMatch(ext === 'xlsx' ? /'自评表'!D13: \[notation\/operator-missing\]/u : /表格1 第13行第4列 \(table 1, row 13, column 4\): \[notation\/operator-missing\]/u);
+    });
+  }
+
+  it('errors name the file, the sheet and the cell (申报表.xlsx Sheet1!C3)', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Sheet1');
+    const rows = [
+      ['项目名称', '水旱灾害防御经费'],
+      ['项目资金(万元)', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+      ['年度资金总额', '880', '88 0', '880', '10', '100%', '10'],
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+      ['产出指标', '数量指标', '入户指导', '≥30户', '32户', '90', '90'],
+    ];
+    rows.forEach((row, r) => row.forEach((v, c) => (ws.getCell(r + 1, c + 1).value = v)));
+    const io = recordingIo({ files: { '申报表.xlsx': new Uint8Array(await wb.xlsx.writeBuffer()) } });
+    expect(await runCli(['check', '申报表.xlsx'], io)).toBe(1);
+    expect(io.stderr.join('\n')).toContain('申报表.xlsx Sheet1!C3: 错误 error money/space-inside');
+  });
+
+  it('a workbook of several sheets gives several documents; a hidden sheet and a sheet of notes are skipped (info)', async () => {
+    const wb = new ExcelJS.Workbook();
+    for (const [name, state] of [['一', 'visible'], ['说明', 'visible'], ['二', 'visible'], ['旧', 'hidden']] as const) {
+      const ws = wb.addWorksheet(name, { state });
+      const text = name === '说明' ? '填表说明：金额单位为万元' : readFileSync(`test/fixtures/${TIANCHANG}.txt`, 'utf8');
+      text.split('\n').forEach((line, r) => line.split('\t').forEach((v, c) => (ws.getCell(r + 1, c + 1).value = v)));
+    }
+    const io = recordingIo({ files: { 'all.xlsx': new Uint8Array(await wb.xlsx.writeBuffer()) } });
+    expect(await runCli(['inspect', 'all.xlsx', '--json'], io)).toBe(0);
+    const io2 = recordingIo({ files: { 'all.xlsx': new Uint8Array(await wb.xlsx.writeBuffer()) } });
+    expect(await runCli(['inspect', 'all.xlsx'], io2)).toBe(0);
+    const out = io2.stdout.join('\n');
+    expect(out.match(/^all\.xlsx 工作表 \/ sheet “[一二]”/gmu)).toEqual(['all.xlsx 工作表 / sheet “一”', 'all.xlsx 工作表 / sheet “二”']);
+    expect(out).toContain('(+');
+  });
+
+  it('an old .xls is refused with how to convert it (exit 1)', async () => {
+    const ole = new Uint8Array(1024);
+    ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    ole.set(Buffer.from('Workbook', 'utf16le'), 512);
+    const io = recordingIo({ files: { '旧表.xls': ole } });
+    expect(await runCli(['inspect', '旧表.xls'], io)).toBe(1);
+    expect(io.stderr.join('\n')).toMatch(/旧表\.xls: 错误 error files\/old-binary\n {2}这是旧版 Excel 工作簿 \(\.xls\)，无法直接读取。请用 Excel 或 WPS 打开，另存为/u);
+  });
+});
+
+describe('jixiao convert --to xlsx, jixiao score --out', () => {
+  it('convert writes FILE.xlsx (or --out), which reads back to the same document', async () => {
+    const io = recordingIo();
+    expect(await runCli(['convert', `test/fixtures/${TIANCHANG}.txt`, '--to', 'xlsx', '--out', 'out.xlsx'], io)).toBe(0);
+    expect(io.stdout).toEqual(['已写入 / written: out.xlsx']);
+    const json = recordingIo({ files: { 'out.xlsx': io.written.get('out.xlsx') as Uint8Array } });
+    expect(await runCli(['convert', 'out.xlsx', '--to', 'json'], json)).toBe(0);
+    const text = recordingIo();
+    expect(await runCli(['convert', `test/fixtures/${TIANCHANG}.txt`, '--to', 'json'], text)).toBe(0);
+    expect(json.stdout).toEqual(text.stdout);
+    const named = recordingIo();
+    expect(await runCli(['convert', `test/fixtures/${TIANCHANG}.txt`, '--to', 'xlsx'], named)).toBe(0);
+    expect([...named.written.keys()]).toEqual([`test/fixtures/${TIANCHANG}.xlsx`]);
+    const stdin = recordingIo({ stdin: readFileSync(`test/fixtures/${TIANCHANG}.txt`) });
+    expect(await runCli(['convert', '-', '--to', 'xlsx'], stdin)).toBe(2);
+    expect(stdin.stderr.join('')).toContain('--to xlsx 需要 --out F.xlsx');
+  });
+
+  it('score --out writes the scorecard workbook beside the printed scorecard', async () => {
+    const io = recordingIo();
+    expect(await runCli(['score', `test/fixtures/${TIANCHANG}.txt`, '--out', 'card.xlsx'], io)).toBe(0);
+    expect(io.stdout.join('\n')).toContain('已写入 / written: card.xlsx');
+    const grids = await readTable(io.written.get('card.xlsx') as Uint8Array);
+    expect(grids.ok && grids.value[0]?.rows.find((r) => r[0] === '总分')?.[7]).toBe('30.00');
+  });
+});
