@@ -67,7 +67,9 @@ export function summary(read: ReadWithDocument): string {
   const out = read.errors.length > 0 ? [partialBanner(read)] : [];
   const s = read.source;
   const from = s === undefined ? '' : s.kind === 'sheet' ? ` 工作表 / sheet “${s.name}”` : s.container === 'text' ? '' : ` 表格 / table ${s.index}`;
-  out.push(`${read.name}${from}: ${kind.zh} / ${kind.en} — 样式 / layout ${layout} · 编码 / encoding ${read.encoding ?? '—'}`);
+  // A workbook, a page or a Word document has no text encoding to report.
+  const encoding = from !== '' && read.encoding === null ? '' : ` · 编码 / encoding ${read.encoding ?? '—'}`;
+  out.push(`${read.name}${from}: ${kind.zh} / ${kind.en} — 样式 / layout ${layout}${encoding}`);
   out.push(...fields(doc), ...indicatorCounts(doc));
   const shown = read.warnings.filter((w) => w.severity !== 'info');
   out.push(`警告 / warnings: ${shown.length}${read.warnings.length > shown.length ? ` (+${read.warnings.length - shown.length} info)` : ''}`);

@@ -23,13 +23,15 @@ export interface ReadTableOptions {
 }
 
 /** A zip archive: a workbook (`xl/`), a Word document (`word/`), or neither. */
-async function readZip(bytes: Uint8Array): Promise<{ kind: ContainerKind; result: Result<TableGrid[]> }> {
+async function readZip(bytes: Uint8Array, named: ContainerKind | null): Promise<{ kind: ContainerKind; result: Result<TableGrid[]> }> {
   let zip: JSZip;
   try {
     const { default: Zip } = await import('jszip');
     zip = await Zip.loadAsync(bytes);
   } catch (e) {
-    return { kind: 'zip', result: fail([M.finding('files/damaged', 'error', { format: 'zip', reason: reason(e) })]) };
+    // A zip that does not open: call it what its name says it is (a workbook, a document), when it says one.
+    const kind = named === 'xlsx' || named === 'docx' ? named : 'zip';
+    return { kind, result: fail([M.finding('files/damaged', 'error', { format: kind, reason: reason(e) })]) };
   }
   if (zip.file('xl/workbook.xml') !== null) return { kind: 'xlsx', result: await readXlsx(bytes) };
   const document = zip.file('word/document.xml');
@@ -90,9 +92,9 @@ export async function readTable(bytes: Uint8Array, options: ReadTableOptions = {
   if (options.encoding !== undefined && !(TABLE_ENCODINGS as readonly string[]).includes(options.encoding)) {
     throw new TypeError(`readTable: options.encoding must be one of ${TABLE_ENCODINGS.join(', ')}`);
   }
-  const old = oleKind(bytes);
-  const { kind, result } = old !== null ? { kind: old, result: fail<TableGrid[]>([M.finding('files/old-binary', 'error', { format: old })]) } : isZip(bytes) ? await readZip(bytes) : await readText(bytes, options.encoding);
   const named = options.fileName === undefined ? null : kindByName(options.fileName);
+  const old = oleKind(bytes);
+  const { kind, result } = old !== null ? { kind: old, result: fail<TableGrid[]>([M.finding('files/old-binary', 'error', { format: old })]) } : isZip(bytes) ? await readZip(bytes, named) : await readText(bytes, options.encoding);
   if (named === null || named === kind || options.fileName === undefined) return result;
   const mismatch = M.finding('files/name-mismatch', 'warning', { name: options.fileName, format: kind });
   return result.ok ? ok(result.value, [mismatch, ...result.warnings]) : fail(result.errors, [mismatch, ...result.warnings]);
