@@ -33,7 +33,7 @@ async function readZip(bytes: Uint8Array, named: ContainerKind | null): Promise<
     const kind = named === 'xlsx' || named === 'docx' ? named : 'zip';
     return { kind, result: fail([M.finding('files/damaged', 'error', { format: kind, reason: reason(e) })]) };
   }
-  if (zip.file('xl/workbook.xml') !== null) return { kind: 'xlsx', result: await readXlsx(bytes) };
+  if (zip.file('xl/workbook.xml') !== null) return { kind: 'xlsx', result: await readXlsx(bytes, zip) };
   const document = zip.file('word/document.xml');
   if (document === null) return { kind: 'zip', result: fail([M.finding('files/not-a-table-file', 'error', { format: 'zip' })]) };
   try {

@@ -117,6 +117,27 @@ describe('readTable: Excel workbooks', () => {
     expect(doc?.source).toEqual({ kind: 'sheet', name: '自评表' });
   });
 
+  it('built-in date formats Excel in China names by id alone (14, 31, 57) read as it shows them', async () => {
+    const bytes = await workbook((wb) => {
+      const ws = wb.addWorksheet('a');
+      // mm-dd-yy is written as the built-in id 14; the others get ids of their own, replaced below.
+      for (const [k, f] of ['mm-dd-yy', '0.0', '0.000'].entries()) {
+        ws.getCell(1, k + 1).value = 45657;
+        ws.getCell(1, k + 1).numFmt = f;
+      }
+    });
+    // Give the second and third cells' formats the ids 31 and 57, as Excel in China does, without defining them.
+    const zip = await JSZip.loadAsync(bytes);
+    const styles = await zip.file('xl/styles.xml')!.async('string');
+    const ids = [...styles.matchAll(/<numFmt numFmtId="(\d+)" formatCode="([^"]*)"\/>/gu)];
+    let patched = styles.replace(/<numFmts[^]*<\/numFmts>/u, '');
+    for (const [, id, code] of ids) patched = patched.replaceAll(`numFmtId="${id}"`, `numFmtId="${code === '0.0' ? 31 : 57}"`);
+    expect(patched).not.toContain('<numFmt ');
+    zip.file('xl/styles.xml', patched);
+    const r = await grids(await zip.generateAsync({ type: 'uint8array' }));
+    expect(r.value[0]?.rows[0]).toEqual(['2024/12/31', '2024年12月31日', '2024年12月']);
+  });
+
   it('a damaged workbook is an error, never a throw', async () => {
     const bytes = await workbook((wb) => {
       wb.addWorksheet('a').getCell('A1').value = 1;

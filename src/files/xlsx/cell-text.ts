@@ -12,12 +12,6 @@ export interface CellReading {
     | { readonly code: 'files/cell-error'; readonly params: { readonly value: string } };
 }
 
-/**
- * Built-in formats exceljs names by their ECMA-376 default, which Excel shows in the reader's locale: the short
- * date (id 14) and date-time (id 22) as Excel in China shows them.
- */
-const LOCALE_FORMATS: Readonly<Record<string, string>> = { 'mm-dd-yy': 'yyyy/m/d', 'm/d/yy "h":mm': 'yyyy/m/d h:mm', 'm/d/yy h:mm': 'yyyy/m/d h:mm' };
-
 /** A date cell (exceljs gives a Date, UTC, for cells whose format shows a date) as its format shows it. */
 function dateText(value: Date, format: string): CellReading {
   const date = instantToDate(value.getTime());
@@ -60,7 +54,7 @@ function valueText(value: PlainValue, format: string, date1904: boolean): CellRe
  * none), rich text as its plain text, an error value as Excel shows it (`#DIV/0!`, with a warning).
  */
 export function cellReading(value: CellValue, numFmt: string | undefined, date1904: boolean): CellReading {
-  const format = numFmt === undefined ? 'General' : (LOCALE_FORMATS[numFmt] ?? numFmt);
+  const format = numFmt ?? 'General';
   if (value !== null && typeof value === 'object' && ('formula' in value || 'sharedFormula' in value)) {
     const result = value.result;
     if (result === undefined) {

@@ -1,8 +1,10 @@
 import type ExcelJS from 'exceljs';
+import type JSZip from 'jszip';
 import { fail, ok } from 'jixiao';
 import type { Finding, Result, TableGrid } from 'jixiao';
 import { atCell, M, ofGrid, reason } from '../findings';
 import { trimGrid } from '../span-grid';
+import { withBuiltinFormats } from './builtin-formats';
 import { cellReading } from './cell-text';
 
 /** Up to ten numbers or letters, then how many more. */
@@ -64,12 +66,12 @@ function readSheet(ws: ExcelJS.Worksheet, date1904: boolean): { grid: TableGrid;
  * not read (an info finding names each); hidden rows and columns are read like the others (an info finding
  * lists them), since hiding changes what is shown, not what the table holds.
  */
-export async function readXlsx(bytes: Uint8Array): Promise<Result<TableGrid[]>> {
+export async function readXlsx(bytes: Uint8Array, zip: JSZip): Promise<Result<TableGrid[]>> {
   // Loaded here, not when the module is: an app pays for exceljs only when it reads a workbook.
   const { default: Excel } = await import('exceljs');
   const wb = new Excel.Workbook();
   try {
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    await wb.xlsx.load((await withBuiltinFormats(bytes, zip)) as unknown as ArrayBuffer);
   } catch (e) {
     return fail([M.finding('files/damaged', 'error', { format: 'xlsx', reason: reason(e) })]);
   }
