@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run';
 import { readTable } from '../../src/files/index';
 import { recordingIo } from './helpers';
+import { BROKEN_SELF_EVALUATION, sheetOf } from '../files/helpers';
 
 // Every command that takes FILE reads workbooks, web pages and Word documents (test/fixtures/files); findings
 // name the sheet and cell; `convert --to xlsx` and `score --out` write workbooks.
@@ -29,17 +30,7 @@ describe('the CLI reads .xlsx, .html and .docx', () => {
   }
 
   it('errors name the file, the sheet and the cell (申报表.xlsx Sheet1!C3)', async () => {
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet('Sheet1');
-    const rows = [
-      ['项目名称', '水旱灾害防御经费'],
-      ['项目资金(万元)', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
-      ['年度资金总额', '880', '88 0', '880', '10', '100%', '10'],
-      ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
-      ['产出指标', '数量指标', '入户指导', '≥30户', '32户', '90', '90'],
-    ];
-    rows.forEach((row, r) => row.forEach((v, c) => (ws.getCell(r + 1, c + 1).value = v)));
-    const io = recordingIo({ files: { '申报表.xlsx': new Uint8Array(await wb.xlsx.writeBuffer()) } });
+    const io = recordingIo({ files: { '申报表.xlsx': await sheetOf('Sheet1', BROKEN_SELF_EVALUATION) } });
     expect(await runCli(['check', '申报表.xlsx'], io)).toBe(1);
     expect(io.stderr.join('\n')).toContain('申报表.xlsx Sheet1!C3: 错误 error money/space-inside');
   });

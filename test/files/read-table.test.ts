@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseForms } from '../../src/index';
 import { containerOf, readTable } from '../../src/files/index';
 import { encodeGb18030 } from '../../scripts/write-encoding-fixtures.mjs';
+import { BROKEN_SELF_EVALUATION, sheetOf } from './helpers';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
@@ -97,19 +98,7 @@ describe('readTable: Excel workbooks', () => {
   });
 
   it('findings of the table reader name the sheet and the cell', async () => {
-    const bytes = await workbook((wb) => {
-      const ws = wb.addWorksheet('自评表');
-      const rows = [
-        ['项目支出绩效自评表'],
-        ['项目名称', '水旱灾害防御经费'],
-        ['项目资金(万元)', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
-        ['年度资金总额', '880', '88 0', '880', '10', '100%', '10'],
-        ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
-        ['产出指标', '数量指标', '入户指导', '≥30户', '32户', '90', '90'],
-      ];
-      rows.forEach((row, r) => row.forEach((v, c) => (ws.getCell(r + 1, c + 1).value = v)));
-    });
-    const r = await grids(bytes, '自评表.xlsx');
+    const r = await grids(await sheetOf('自评表', [['项目支出绩效自评表'], ...BROKEN_SELF_EVALUATION]), '自评表.xlsx');
     const [doc] = parseForms(r.value[0]!);
     expect(doc?.ok).toBe(false);
     const error = doc?.ok === false ? doc.errors[0] : undefined;
