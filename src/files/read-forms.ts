@@ -13,10 +13,10 @@ import { readTable, type ReadTableOptions } from './read-table';
  */
 export interface ReadFormsOptions extends ReadTableOptions, ParseFormOptions {}
 
-/** Where a grid is, for a person: `工作表“Sheet1”` or `表格2`. */
-function where(grid: TableGrid): string {
+/** Which sheet or table a grid is, for a message. */
+function where(grid: TableGrid): { sheet: string | null; table: number | null } {
   const s = grid.source;
-  return s.kind === 'sheet' ? `工作表“${s.name}” (sheet "${s.name}") ` : `表格${s.index} (table ${s.index}) `;
+  return s.kind === 'sheet' ? { sheet: s.name, table: null } : { sheet: null, table: s.index };
 }
 
 /** True when a grid's reading found no document at all (rather than one with errors). */
@@ -50,7 +50,7 @@ export async function readForms(bytes: Uint8Array, options: ReadFormsOptions = {
   read.forEach((results, k) => {
     const grid = table.value[k] as TableGrid;
     if (any && !keep[k]) {
-      skipped.push(M.finding('files/grid-skipped', 'info', { where: where(grid) }, { data: { grid: k } }));
+      skipped.push(M.finding('files/grid-skipped', 'info', where(grid), { data: { grid: k } }));
       return;
     }
     const own = table.warnings.filter((f) => f.data?.['grid'] === k);

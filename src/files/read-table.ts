@@ -65,7 +65,7 @@ async function readText(bytes: Uint8Array, encoding: TableEncoding | undefined):
 }
 
 /**
- * Reads the tables of a file as rows of cells, for {@link parseForm} and {@link parseForms}: an Excel workbook
+ * Reads the tables of a file as rows of cells, for {@link jixiao!parseForm} and {@link jixiao!parseForms}: an Excel workbook
  * (.xlsx: one grid per visible sheet), a Word document (.docx: one per table), a web page (.html: one per
  * `<table>`), or table text in any encoding `decodeTable` reads (one grid). The container is told by the bytes,
  * never by the name: a `.xls` that is a web page (as some government sites serve) is read as a web page, with a

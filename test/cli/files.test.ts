@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run';
-import { readTable } from '../../src/files/index';
+import { readForms, readTable } from '../../src/files/index';
 import { recordingIo } from './helpers';
 import { BROKEN_SELF_EVALUATION, sheetOf } from '../files/helpers';
 
@@ -42,13 +42,18 @@ describe('the CLI reads .xlsx, .html and .docx', () => {
       const text = name === '说明' ? '填表说明：金额单位为万元' : readFileSync(`test/fixtures/${TIANCHANG}.txt`, 'utf8');
       text.split('\n').forEach((line, r) => line.split('\t').forEach((v, c) => (ws.getCell(r + 1, c + 1).value = v)));
     }
-    const io = recordingIo({ files: { 'all.xlsx': new Uint8Array(await wb.xlsx.writeBuffer()) } });
-    expect(await runCli(['inspect', 'all.xlsx', '--json'], io)).toBe(0);
-    const io2 = recordingIo({ files: { 'all.xlsx': new Uint8Array(await wb.xlsx.writeBuffer()) } });
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    const io2 = recordingIo({ files: { 'all.xlsx': bytes } });
     expect(await runCli(['inspect', 'all.xlsx'], io2)).toBe(0);
     const out = io2.stdout.join('\n');
     expect(out.match(/^all\.xlsx 工作表 \/ sheet “[一二]”/gmu)).toEqual(['all.xlsx 工作表 / sheet “一”', 'all.xlsx 工作表 / sheet “二”']);
     expect(out).toContain('(+');
+    // The findings about the file join its first document.
+    const r = await readForms(bytes);
+    expect(r.ok && r.value[0]?.warnings.filter((w) => w.code.startsWith('files/')).map((w) => w.message.en)).toEqual([
+      'the sheet "旧" is hidden and was not read (hidden sheets mostly hold helper data)',
+      'the sheet "说明" holds no declaration or self-evaluation the reader knows: skipped',
+    ]);
   });
 
   it('an old .xls is refused with how to convert it (exit 1)', async () => {

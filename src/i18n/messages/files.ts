@@ -86,9 +86,9 @@ export const filesMessages = defineCatalogue({
   },
   'files/grid-skipped': {
     title: { zh: '表格中没有绩效文档', en: 'a table holds no document' },
-    text: (p: { readonly where: string }) => ({
-      zh: `${p.where}中没有可识别的申报表或自评表，已跳过`,
-      en: `${p.where} holds no declaration or self-evaluation the reader knows: skipped`,
+    text: (p: { readonly sheet: string | null; readonly table: number | null }) => ({
+      zh: `${p.sheet !== null ? `工作表“${p.sheet}”` : `表格${p.table ?? ''}`}中没有可识别的申报表或自评表，已跳过`,
+      en: `${p.sheet !== null ? `the sheet "${p.sheet}"` : `table ${p.table ?? ''}`} holds no declaration or self-evaluation the reader knows: skipped`,
     }),
   },
   'files/sheet-hidden': {
