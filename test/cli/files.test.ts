@@ -88,6 +88,10 @@ describe('jixiao convert --to xlsx, jixiao score --out', () => {
     const io = recordingIo();
     expect(await runCli(['score', `test/fixtures/${TIANCHANG}.txt`, '--out', 'card.xlsx'], io)).toBe(0);
     expect(io.stdout.join('\n')).toContain('已写入 / written: card.xlsx');
+    // A scorecard of a workbook places its findings on the sheet's rows.
+    const sheet = recordingIo();
+    expect(await runCli(['score', `${FILES}/${TIANCHANG}.xlsx`], sheet)).toBe(0);
+    expect(sheet.stdout.join('\n')).toContain(`${FILES}/${TIANCHANG}.xlsx 自评表 第37行 (row 37) score/unscored`);
     const grids = await readTable(io.written.get('card.xlsx') as Uint8Array);
     expect(grids.ok && grids.value[0]?.rows.find((r) => r[0] === '总分')?.[7]).toBe('30.00');
   });

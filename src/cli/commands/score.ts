@@ -1,5 +1,5 @@
 import { parseScheme, EVALUATE_LABELS, SCORE_LABELS, schemes, scoreDeclaration, scoreSelfEvaluation, validateActuals } from '../../index';
-import type { ActualsInput, Scheme, Scorecard } from '../../index';
+import type { ActualsInput, GridSource, Scheme, Scorecard } from '../../index';
 import { extname } from 'node:path';
 import { scorecardToXlsx } from '../../files/index';
 import { fit, table } from '../columns';
@@ -10,8 +10,14 @@ import { failureJson, summary } from '../summary';
 
 type Lang = 'zh' | 'en';
 
+/** Where a scorecard finding's row is: `FILE:37` in text; the sheet or table and its row in a workbook, page or document. */
+function rowPlace(file: string, line: number, source: GridSource | undefined): string {
+  if (source === undefined || (source.kind === 'table' && source.container === 'text')) return `${file}:${line}`;
+  return source.kind === 'sheet' ? `${file} ${source.name} 第${line}行 (row ${line})` : `${file} 表格${source.index} 第${line}行 (table ${source.index}, row ${line})`;
+}
+
 /** The scorecard as text tables, in one language. */
-export function renderScorecard(card: Scorecard, lang: Lang, file: string): string {
+export function renderScorecard(card: Scorecard, lang: Lang, file: string, source?: GridSource): string {
   const L = SCORE_LABELS.column;
   const out: string[] = [];
   out.push(`${card.subject}  (${lang === 'zh' ? '评分方案' : 'scheme'}: ${card.scheme})`);
@@ -54,7 +60,7 @@ export function renderScorecard(card: Scorecard, lang: Lang, file: string): stri
     out.push('');
     out.push(`${L.warnings[lang]} (${shown.length}):`);
     for (const w of shown) {
-      const at = w.line !== undefined ? `${file}:${w.line}` : file;
+      const at = w.line !== undefined ? rowPlace(file, w.line, source) : file;
       out.push(`  ${at} ${w.code}: ${w.message[lang]}`);
     }
   }
@@ -96,7 +102,7 @@ function partialScore(read: ReadWithDocument, card: Scorecard, lang: Lang): Repo
   const banner = `${PARTIAL_CARD.zh} / ${PARTIAL_CARD.en}`;
   return {
     code: EXIT.inputErrors,
-    text: [summary(read), '', banner, renderScorecard(card, lang, read.name), banner].join('\n'),
+    text: [summary(read), '', banner, renderScorecard(card, lang, read.name, read.source), banner].join('\n'),
     json: { ...failureJson(read), partialScorecard: card },
   };
 }
@@ -136,7 +142,7 @@ export const scoreCommand = documentCommand<Scoring>({
     else card = scoreDeclaration(doc, actuals, scheme);
     if (read.errors.length > 0) return partialScore(read, card, lang);
     const out = option(values, 'out');
-    const text = renderScorecard(card, lang, read.name);
+    const text = renderScorecard(card, lang, read.name, read.source);
     if (out === undefined) return { code: EXIT.ok, text, json: card };
     const path = nextPath(out, written);
     return { code: EXIT.ok, text: `${text}\n已写入 / written: ${path}`, json: card, write: { path, bytes: await scorecardToXlsx(card, { lang }) } };
