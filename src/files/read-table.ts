@@ -60,7 +60,13 @@ async function readText(bytes: Uint8Array, encoding: TableEncoding | undefined):
   if (declared?.encoding != null && !ascii && encoding === undefined && declared.encoding !== decoded.value.encoding) {
     warnings.push(M.finding('files/charset-mismatch', 'warning', { declared: declared.label, actual: decoded.value.encoding }));
   }
-  const grids = await readHtml(text);
+  let grids: TableGrid[];
+  try {
+    grids = await readHtml(text);
+  } catch (e) {
+    // The tree is walked recursively: markup nested tens of thousands deep is refused, never a crash.
+    return { kind: 'html', result: fail([M.finding('files/damaged', 'error', { format: 'html', reason: reason(e) })], warnings) };
+  }
   return { kind: 'html', result: grids.length === 0 ? fail([M.finding('files/no-table', 'error', { format: 'html' })], warnings) : ok(grids, warnings) };
 }
 

@@ -154,6 +154,11 @@ describe('readTable: web pages', () => {
     ]);
   });
 
+  it('markup nested deeper than a call stack reaches is read (the walks keep stacks of their own)', async () => {
+    const r = await grids(utf8(`<table><tr><td>${'<div>'.repeat(8000)}x</td></tr></table>`));
+    expect(r.value[0]?.rows).toEqual([['x']]);
+  });
+
   it('unclosed cells and rows as a browser reads them', async () => {
     const r = await grids(utf8('<table><tr><td>a<td>b<tr><td rowspan=0>c<td>d<tr><td>e</table>'));
     expect(r.value[0]?.rows).toEqual([['a', 'b'], ['c', 'd'], ['', 'e']]);

@@ -21,25 +21,39 @@ export function isHiddenElement(el: Element): boolean {
   return /display\s*:\s*none/iu.test(style) || el.attrs.some((a) => a.name === 'hidden');
 }
 
-function collect(node: Node, out: string[]): void {
-  if (node.nodeName === '#text') {
-    // White space collapses as in a browser; a non-breaking space is a space, but kept (not collapsed).
-    out.push((node as DefaultTreeAdapterMap['textNode']).value.replace(/[ \t\n\r\f]+/gu, ' ').replace(/\u00a0/gu, '\u0002'));
-    return;
+/** The text pieces of a cell's content, in order; walked with a stack of its own (markup may nest deep). */
+function collect(cell: Element): string[] {
+  const out: string[] = [];
+  // A node to visit, or a piece of text to write once a block's children are done.
+  const stack: (Node | string)[] = [...cell.childNodes].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop() as Node | string;
+    if (typeof node === 'string') {
+      out.push(node);
+      continue;
+    }
+    if (node.nodeName === '#text') {
+      // White space collapses as in a browser; a non-breaking space is a space, but kept (not collapsed).
+      out.push((node as DefaultTreeAdapterMap['textNode']).value.replace(/[ \t\n\r\f]+/gu, ' ').replace(/\u00a0/gu, '\u0002'));
+      continue;
+    }
+    if (!('tagName' in node)) continue;
+    const el = node as Element;
+    const tag = el.tagName;
+    // A table inside the cell is a table of its own (read as its own grid): not the cell's text.
+    if (HIDDEN.has(tag) || tag === 'table' || isHiddenElement(el)) continue;
+    if (tag === 'br') {
+      out.push('\n');
+      continue;
+    }
+    const block = BLOCKS.has(tag);
+    if (block) {
+      out.push(SOFT);
+      stack.push(SOFT);
+    }
+    for (let k = el.childNodes.length - 1; k >= 0; k--) stack.push(el.childNodes[k] as Node);
   }
-  if (!('tagName' in node)) return;
-  const el = node as Element;
-  const tag = el.tagName;
-  // A table inside the cell is a table of its own (read as its own grid): not the cell's text.
-  if (HIDDEN.has(tag) || tag === 'table' || isHiddenElement(el)) return;
-  if (tag === 'br') {
-    out.push('\n');
-    return;
-  }
-  const block = BLOCKS.has(tag);
-  if (block) out.push(SOFT);
-  for (const child of el.childNodes) collect(child, out);
-  if (block) out.push(SOFT);
+  return out;
 }
 
 /**
@@ -48,9 +62,7 @@ function collect(node: Node, out: string[]): void {
  * leading and trailing blank lines dropped; scripts, styles, hidden elements and nested tables left out.
  */
 export function cellText(cell: Element): string {
-  const out: string[] = [];
-  for (const child of cell.childNodes) collect(child, out);
-  const text = out
+  const text = collect(cell)
     .join('')
     .replace(new RegExp(`${SOFT}*\n${SOFT}*`, 'gu'), '\n')
     .replace(new RegExp(`${SOFT}+`, 'gu'), '\n');

@@ -15,13 +15,18 @@ const span = (el: Element, name: string): number => {
   return Number.isNaN(n) ? 1 : n;
 };
 
-/** Every `<table>` of a page, in document order (a table inside another's cell comes after it). */
-function tables(node: Node, out: Element[] = []): Element[] {
-  if (isElement(node) && node.tagName === 'table') out.push(node);
-  const kids = 'childNodes' in node ? node.childNodes : [];
-  for (const child of kids) tables(child, out);
-  // <template> keeps its content apart.
-  if (isElement(node) && node.tagName === 'template') tables((node as DefaultTreeAdapterMap['template']).content, out);
+/** Every `<table>` of a page, in document order (a table inside another's cell comes after it); walked with a stack of its own. */
+function tables(root: Node): Element[] {
+  const out: Element[] = [];
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as Node;
+    if (isElement(node) && node.tagName === 'table') out.push(node);
+    // <template> keeps its content apart.
+    if (isElement(node) && node.tagName === 'template') stack.push((node as DefaultTreeAdapterMap['template']).content);
+    const kids = 'childNodes' in node ? node.childNodes : [];
+    for (let k = kids.length - 1; k >= 0; k--) stack.push(kids[k] as Node);
+  }
   return out;
 }
 
