@@ -33,17 +33,26 @@ function perModule(extension: string): Plugin {
   };
 }
 
-/** The CLI imports the library through its entry point: in the package that is the built `./index.js` beside it. */
+/**
+ * The CLI imports the library and `jixiao/files` through their entry points: in the package those are the built
+ * `./index.js` and `./files/index.js` beside it.
+ */
 const cliUsesBuiltLibrary: Plugin = {
   name: 'jixiao-cli-library',
   setup(build) {
-    const entry = resolve('src/index');
-    build.onResolve({ filter: /\/index$/ }, (args) => (resolve(args.resolveDir, args.path) === entry ? { path: './index.js', external: true } : undefined));
+    const entries = new Map([
+      [resolve('src/index'), './index.js'],
+      [resolve('src/files/index'), './files/index.js'],
+    ]);
+    build.onResolve({ filter: /\/index$/ }, (args) => {
+      const path = entries.get(resolve(args.resolveDir, args.path));
+      return path === undefined ? undefined : { path, external: true };
+    });
   },
 };
 
-/** The public entry points: the library and its testing kit. */
-const entry = { index: 'src/index.ts', 'testing/index': 'src/testing/index.ts' };
+/** The public entry points: the library, its testing kit and its file containers. */
+const entry = { index: 'src/index.ts', 'testing/index': 'src/testing/index.ts', 'files/index': 'src/files/index.ts' };
 
 /** `import text from './file.txt?raw'`: the file's text as a string (the demo's files, embedded in the CLI). */
 const rawText: Plugin = {
@@ -57,7 +66,7 @@ const rawText: Plugin = {
 export default defineConfig([
   {
     // Node's ESM entry: one file per entry point, since Node loads one file much faster than a hundred and fifty.
-    // The testing kit imports the library by its name, so an app and its tests share one copy of it.
+    // The testing kit and jixiao/files import the library by its name, so an app and they share one copy of it.
     entry,
     outDir: 'dist',
     format: ['esm'],

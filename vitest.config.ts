@@ -9,6 +9,7 @@ export default defineConfig({
   resolve: {
     alias: {
       'jixiao/testing': fileURLToPath(new URL('./src/testing/index.ts', import.meta.url)),
+      'jixiao/files': fileURLToPath(new URL('./src/files/index.ts', import.meta.url)),
       jixiao: fileURLToPath(new URL('./src/index.ts', import.meta.url)),
     },
   },

@@ -25,6 +25,8 @@ export interface Report {
   readonly text?: string;
   readonly json?: unknown;
   readonly err?: string;
+  /** A file to write (`--out`): the run writes it, then prints `text`. */
+  readonly write?: { readonly path: string; readonly bytes: Uint8Array };
 }
 
 /** A document read, with what could be read of it when reading found errors. */
@@ -47,7 +49,7 @@ export interface DocumentCommandSpec<S> {
   /** Checks the options and loads what every document shares (a scheme, a rule set); prints its own problems. */
   readonly prepare: (values: Values, io: Io) => Loaded<S> | Promise<Loaded<S>>;
   /** The report on one document; `read.errors` is not empty when it holds only what could be read. */
-  readonly report: (read: ReadWithDocument, shared: S, values: Values) => Report;
+  readonly report: (read: ReadWithDocument, shared: S, values: Values) => Report | Promise<Report>;
 }
 
 const ENCODING = { encoding: { type: 'string' } } as const;
@@ -55,10 +57,10 @@ const JSON_OPTION = { json: { type: 'boolean' } } as const;
 const QUIET = { quiet: { type: 'boolean', short: 'q' } } as const;
 
 /** The report on one document: its read errors first, then what the command says (of what could be read). */
-function reportDocument<S>(spec: DocumentCommandSpec<S>, read: ReadDocument, shared: S, values: Values): Report {
+async function reportDocument<S>(spec: DocumentCommandSpec<S>, read: ReadDocument, shared: S, values: Values): Promise<Report> {
   const problems = [read.failure, read.errors.length > 0 ? formatErrors(read.name, read.errors) : null].filter((t) => t !== null).join('\n');
   if (read.doc === null) return { code: EXIT.inputErrors, err: problems, json: failureJson(read) };
-  const r = spec.report(read as ReadWithDocument, shared, values);
+  const r = await spec.report(read as ReadWithDocument, shared, values);
   if (problems === '') return r;
   return { ...r, code: Math.max(r.code, EXIT.inputErrors), err: r.err === undefined ? problems : `${problems}\n${r.err}` };
 }
@@ -67,8 +69,22 @@ async function reportFile<S>(spec: DocumentCommandSpec<S>, file: string, shared:
   const source = await readSource(file, io);
   if ('problem' in source) return [{ name: file, report: { code: EXIT.usage, err: source.problem, json: { error: source.problem } } }];
   const encoding = option(values, 'encoding') as TableEncoding | undefined;
-  const docs = readDocuments(sourceName(file), source.bytes, { ...spec.readOptions?.(values), encoding });
-  return docs.map((read) => ({ name: read.name, report: reportDocument(spec, read, shared, values) }));
+  const docs = await readDocuments(sourceName(file), source.bytes, { ...spec.readOptions?.(values), encoding });
+  const out: { name: string; report: Report }[] = [];
+  for (const read of docs) out.push({ name: read.name, report: written(await reportDocument(spec, read, shared, values), io) });
+  return out;
+}
+
+/** The report once its file (`--out`) is written; a file that cannot be written is a usage error (exit 2). */
+function written(report: Report, io: Io): Report {
+  if (report.write === undefined) return report;
+  try {
+    io.writeFile(report.write.path, report.write.bytes);
+    return report;
+  } catch (e) {
+    const problem = `无法写入文件 / cannot write file: ${report.write.path} (${e instanceof Error ? e.message : String(e)})`;
+    return { code: EXIT.usage, err: problem, json: { error: problem } };
+  }
 }
 
 /** FILE, or the table files in FILE when it is a directory (sorted, hidden files left out). */

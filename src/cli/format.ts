@@ -3,7 +3,13 @@ import type { Finding, PerformanceDocument } from '../index';
 
 /** One finding as two or three lines: place, code, message in zh and en. */
 export function formatFinding(file: string, f: Finding): string {
-  const at = f.line !== undefined ? `${file}:${f.line}${f.column !== undefined ? `:${f.column}` : ''}` : `${file}${f.field ? ` ${f.field}` : ''}`;
+  // A cell of a workbook or a document table is named by its address (`申报表.xlsx Sheet1!C12`).
+  const at =
+    f.cell !== undefined
+      ? `${file} ${f.cell}`
+      : f.line !== undefined
+        ? `${file}:${f.line}${f.column !== undefined ? `:${f.column}` : ''}`
+        : `${file}${f.field ? ` ${f.field}` : ''}`;
   const lines = [`${at}: ${REVIEW_LABELS.severity[f.severity].zh} ${f.severity} ${f.code}`, `  ${f.message.zh}`, `  ${f.message.en}`];
   if (f.suggestion) lines.push(`  → ${f.suggestion.zh} / ${f.suggestion.en}`);
   return lines.join('\n');

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 /** A terminal to draw a progress bar on: stderr, when it is one. */
 export interface Terminal {
@@ -15,6 +15,8 @@ export interface Io {
   readonly readFile: (path: string) => Uint8Array;
   /** Everything on standard input, as bytes. */
   readonly readStdin: () => Promise<Uint8Array>;
+  /** Writes a file (`--out`); throws a Node system error when it cannot. */
+  readonly writeFile: (path: string, bytes: Uint8Array) => void;
   /** The names in a directory, or null when `path` is not a directory. */
   readonly readDir: (path: string) => readonly string[] | null;
   /** Stderr when it is a terminal (for the progress bar), else null. */
@@ -48,6 +50,7 @@ export const processIo: Io = {
   out: (t) => process.stdout.write(line(t)),
   err: (t) => process.stderr.write(line(t)),
   readFile: (p) => readFileSync(p),
+  writeFile: (p, bytes) => writeFileSync(p, bytes),
   readStdin,
   readDir,
   terminal: process.stderr.isTTY ? { write: (t) => process.stderr.write(t), columns: process.stderr.columns || 80 } : null,

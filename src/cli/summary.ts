@@ -65,11 +65,15 @@ export function summary(read: ReadWithDocument): string {
   const kind = MODEL_LABELS.documentKind[doc.kind];
   const layout = read.layout === null ? 'JSON' : `${read.layout} (${FORM_LAYOUTS.find((l) => l.id === read.layout)?.letter ?? '?'})`;
   const out = read.errors.length > 0 ? [partialBanner(read)] : [];
-  out.push(`${read.name}: ${kind.zh} / ${kind.en} — 样式 / layout ${layout} · 编码 / encoding ${read.encoding ?? '—'}`);
+  const s = read.source;
+  const from = s === undefined ? '' : s.kind === 'sheet' ? ` 工作表 / sheet “${s.name}”` : s.container === 'text' ? '' : ` 表格 / table ${s.index}`;
+  // A workbook, a page or a Word document has no text encoding to report.
+  const encoding = from !== '' && read.encoding === null ? '' : ` · 编码 / encoding ${read.encoding ?? '—'}`;
+  out.push(`${read.name}${from}: ${kind.zh} / ${kind.en} — 样式 / layout ${layout}${encoding}`);
   out.push(...fields(doc), ...indicatorCounts(doc));
   const shown = read.warnings.filter((w) => w.severity !== 'info');
   out.push(`警告 / warnings: ${shown.length}${read.warnings.length > shown.length ? ` (+${read.warnings.length - shown.length} info)` : ''}`);
-  for (const w of shown) out.push(`  ${w.line === undefined ? '' : `行 line ${w.line}: `}[${w.code}] ${w.message.zh} / ${w.message.en}`);
+  for (const w of shown) out.push(`  ${w.cell !== undefined ? `${w.cell}: ` : w.line === undefined ? '' : `行 line ${w.line}: `}[${w.code}] ${w.message.zh} / ${w.message.en}`);
   out.push(`未读入的行 / unparsed rows: ${read.unparsed.length}${read.unparsed.length > 0 ? ` (行 lines ${read.unparsed.map((r) => r.line).join(', ')})` : ''}`);
   return out.join('\n');
 }

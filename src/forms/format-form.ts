@@ -4,6 +4,7 @@ import { writeProjectDeclaration } from './write/project-declaration';
 import { writeSelfEvaluation } from './write/self-evaluation';
 import { writeUnitDeclaration } from './write/unit-declaration';
 import { writeUnitDeclarationFujian } from './write/unit-declaration-fujian';
+import { type FormCell, rowsToText } from './write/table';
 
 /**
  * Options of {@link formatForm}.
@@ -31,23 +32,22 @@ export function defaultLayout(doc: PerformanceDocument): FormLayout {
 }
 
 /**
- * Writes a document back as table text (rows on lines, cells separated by tabs, merged cells as empty cells)
- * in one of the layouts {@link parseForm} reads: `parseForm(formatForm(doc))` gives `doc` back (without its
- * `origins`), and the seed read then written gives the seed's cells. Targets and actuals are written as their
- * original text. A cell whose text holds a line break or a tab, or starts with `"`, is written in Excel's quoted
- * form (`"第一行⏎第二行"`, `"` inside doubled), so texts with line breaks read back unchanged. Throws a
- * TypeError when the layout cannot hold the document's kind (a programmer error).
+ * Writes a document as rows of cells in one of the layouts {@link parseForm} reads: the cells
+ * {@link formatForm} joins into table text, for writing the table into another container (a workbook, a web
+ * page). A merged cell is written in its first cell, the cells it covers blank; an amount, a weight, a score or
+ * a rate is a {@link NumberCell}, with the text the table shows and the decimal behind it. Throws a TypeError
+ * when the layout cannot hold the document's kind (a programmer error).
  *
  * @param doc - the document
  * @param options - see {@link FormatFormOptions}
- * @returns the table text
+ * @returns the rows of cells
  * @example
- * const text = formatForm(declaration);
- * text.split('\n')[5] //=> '单位名称\t上海市闵行区老龄事业发展中心\t'
- * formatForm(selfEvaluation, { layout: 'separate-column-self-evaluation' });
+ * const rows = formCells(declaration);
+ * rows[5] //=> ['单位名称', '上海市闵行区老龄事业发展中心', '']
+ * rows[17]?.[1] //=> { text: '28,963,548.68', value: '28963548.68', kind: 'amount' }
  * @category Forms
  */
-export function formatForm(doc: PerformanceDocument, options: FormatFormOptions = {}): string {
+export function formCells(doc: PerformanceDocument, options: FormatFormOptions = {}): FormCell[][] {
   const layout = options.layout ?? defaultLayout(doc);
   const wrong = (): never => {
     throw new TypeError(`formatForm: layout ${layout} cannot hold a ${doc.kind}`);
@@ -66,4 +66,25 @@ export function formatForm(doc: PerformanceDocument, options: FormatFormOptions 
     default:
       return wrong();
   }
+}
+
+/**
+ * Writes a document back as table text (rows on lines, cells separated by tabs, merged cells as empty cells)
+ * in one of the layouts {@link parseForm} reads: `parseForm(formatForm(doc))` gives `doc` back (without its
+ * `origins`), and the seed read then written gives the seed's cells. Targets and actuals are written as their
+ * original text. A cell whose text holds a line break or a tab, or starts with `"`, is written in Excel's quoted
+ * form (`"第一行⏎第二行"`, `"` inside doubled), so texts with line breaks read back unchanged. Throws a
+ * TypeError when the layout cannot hold the document's kind (a programmer error).
+ *
+ * @param doc - the document
+ * @param options - see {@link FormatFormOptions}
+ * @returns the table text
+ * @example
+ * const text = formatForm(declaration);
+ * text.split('\n')[5] //=> '单位名称\t上海市闵行区老龄事业发展中心\t'
+ * formatForm(selfEvaluation, { layout: 'separate-column-self-evaluation' });
+ * @category Forms
+ */
+export function formatForm(doc: PerformanceDocument, options: FormatFormOptions = {}): string {
+  return rowsToText(formCells(doc, options));
 }

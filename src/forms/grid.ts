@@ -4,13 +4,13 @@ import { type TableCell, type TableRow, firstFilled } from './text/split-table';
 
 /**
  * Where a grid of cells comes from: a sheet of a workbook (`Sheet1`), or the n-th table (1-based) of a web page
- * or a Word document.
+ * or a Word document (or the one table of a text file, read as a grid by `readTable` of `jixiao/files`).
  *
  * @example
  * const s: GridSource = { kind: 'sheet', name: '项目支出绩效自评表' };
  * @category Forms
  */
-export type GridSource = { readonly kind: 'sheet'; readonly name: string } | { readonly kind: 'table'; readonly container: 'html' | 'docx'; readonly index: number };
+export type GridSource = { readonly kind: 'sheet'; readonly name: string } | { readonly kind: 'table'; readonly container: 'html' | 'docx' | 'text'; readonly index: number };
 
 /**
  * Rows of cells as a container holds them — a workbook sheet, a table of a web page or a Word document — for
@@ -56,7 +56,7 @@ function columnName(column: number): string {
 
 /**
  * The address of a cell of a grid, as a person finds it: `Sheet1!C12` in a workbook, `表格2 第3行第4列 (table 2,
- * row 3, column 4)` in a page or a document.
+ * row 3, column 4)` in a page or a document, `第3行第4格 (line 3, cell 4)` in a text file.
  *
  * @param source - where the grid comes from
  * @param row - the 1-based row
@@ -68,6 +68,7 @@ function columnName(column: number): string {
  * @category Forms
  */
 export function cellAddress(source: GridSource, row: number, column: number): string {
+  if (source.kind === 'table' && source.container === 'text') return `第${row}行第${column}格 (line ${row}, cell ${column})`;
   if (source.kind === 'sheet') return `${/^[A-Za-z0-9_]+$/u.test(source.name) ? source.name : `'${source.name.replace(/'/gu, "''")}'`}!${columnName(column)}${row}`;
   return `表格${source.index} 第${row}行第${column}列 (table ${source.index}, row ${row}, column ${column})`;
 }

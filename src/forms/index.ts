@@ -1,5 +1,6 @@
 export { detectLayout } from './detect-layout';
-export { formatForm, type FormatFormOptions } from './format-form';
+export { formatForm, formCells, type FormatFormOptions } from './format-form';
+export type { FormCell, MergedCell, NumberCell } from './write/table';
 export { FORM_LAYOUTS, type FormLayout } from './layout';
 export { parseForm } from './parse-form';
 export { parseForms } from './parse-forms';
@@ -9,3 +10,4 @@ export type { FormResult, ParseFormOptions, UnparsedRow } from './types';
 export { decodeTable, TABLE_ENCODINGS, type DecodeTableOptions, type DecodedTable, type TableEncoding } from './decode-table';
 export { cellAddress, type GridSource, type TableGrid } from './grid';
 export { READ_LIMITS, type ReadLimits } from './limits';
+export { textGrid } from './text-grid';

@@ -3,17 +3,19 @@ import { describe, expect, it } from 'vitest';
 
 // Every symbol exported from the public entry point carries TSDoc with an @example (the house rule):
 // read through the TypeScript compiler, so that re-exports are followed to their declarations.
-function undocumentedExports(): { missingExample: string[]; count: number } {
-  const program = ts.createProgram(['src/index.ts'], {
+function undocumentedExports(file = 'src/index.ts'): { missingExample: string[]; count: number } {
+  const program = ts.createProgram([file], {
     target: ts.ScriptTarget.ES2022,
     module: ts.ModuleKind.ESNext,
     moduleResolution: ts.ModuleResolutionKind.Bundler,
     strict: true,
     noEmit: true,
+    baseUrl: '.',
+    paths: { jixiao: ['./src/index.ts'] },
   });
   const checker = program.getTypeChecker();
-  const entry = program.getSourceFile('src/index.ts');
-  if (!entry) throw new Error('src/index.ts not found');
+  const entry = program.getSourceFile(file);
+  if (!entry) throw new Error(`${file} not found`);
   const moduleSymbol = checker.getSymbolAtLocation(entry);
   if (!moduleSymbol) return { missingExample: [], count: 0 };
   const exports = checker.getExportsOfModule(moduleSymbol);
@@ -31,6 +33,12 @@ describe('public API documentation', () => {
   it('gives every export of src/index.ts an @example', () => {
     const { missingExample, count } = undocumentedExports();
     expect(count).toBeGreaterThan(40);
+    expect(missingExample).toEqual([]);
+  });
+
+  it('gives every export of src/files/index.ts (jixiao/files) an @example', () => {
+    const { missingExample, count } = undocumentedExports('src/files/index.ts');
+    expect(count).toBeGreaterThanOrEqual(9);
     expect(missingExample).toEqual([]);
   });
 });

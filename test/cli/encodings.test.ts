@@ -59,10 +59,11 @@ describe('the CLI reads files in any encoding (real byte files)', () => {
     expect(io.stderr.join('\n')).toContain('most likely UTF-16');
   });
 
-  it('a workbook is refused with how to save it as text', async () => {
+  it('a workbook is read (test/cli/files.test.ts); one cut short is an error that says so', async () => {
     const io = recordingIo();
     expect(await runCli(['inspect', `${DIR}/not-text.xlsx`], io)).toBe(1);
-    expect(io.stderr.join('\n')).toContain('an Excel workbook (.xlsx)');
+    expect(io.stderr.join('\n')).toContain('files/damaged');
+    expect(io.stderr.join('\n')).toContain('an Excel workbook (.xlsx) cannot be opened');
   });
 
   it('JSON documents and option files may be UTF-16 too', async () => {

@@ -14,13 +14,18 @@ export interface TestIoOptions {
 }
 
 /** An Io that records what the CLI writes, and reads the real files (and those given in memory). */
-export function recordingIo(options: TestIoOptions = {}): Io & { stdout: string[]; stderr: string[] } {
+export function recordingIo(options: TestIoOptions = {}): Io & { stdout: string[]; stderr: string[]; written: Map<string, Uint8Array> } {
   const stdout: string[] = [];
   const stderr: string[] = [];
+  const written = new Map<string, Uint8Array>();
   const files = options.files ?? {};
   return {
     stdout,
     stderr,
+    written,
+    writeFile: (p, b) => {
+      written.set(p, b);
+    },
     out: (t) => stdout.push(t),
     err: (t) => stderr.push(t),
     readFile: (p) => {

@@ -132,6 +132,6 @@ describe('a directory: every file, a tally, and the progress bar', () => {
   it('a directory without table files is a usage error', async () => {
     const io = recordingIo();
     expect(await runCli(['inspect', empty], io)).toBe(2);
-    expect(io.stderr.join('\n')).toContain('has no table files (.json .txt .tsv)');
+    expect(io.stderr.join('\n')).toContain('has no table files (.xlsx .xlsm .docx .html .htm .xls .doc .json .txt .tsv)');
   });
 });

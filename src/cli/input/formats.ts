@@ -1,5 +1,6 @@
 import { decodeTable, parseForm, validateDocument } from '../../index';
-import type { AmountUnit, Finding, FormLayout, PerformanceDocument, TableEncoding, UnparsedRow } from '../../index';
+import type { AmountUnit, Finding, FormLayout, FormResult, GridSource, PerformanceDocument, TableEncoding, UnparsedRow } from '../../index';
+import { containerOf, readForms } from '../../files/index';
 
 /** How to read the files: the options `inspect`, `check`, `score`, `review`, `convert` and `monitor` share. */
 export interface ReadOptions {
@@ -23,6 +24,8 @@ export interface ReadDocument {
   readonly failure: string | null;
   readonly warnings: readonly Finding[];
   readonly unparsed: readonly UnparsedRow[];
+  /** The sheet or table of a workbook, web page or Word document the document was read from. */
+  readonly source?: GridSource;
 }
 
 const NOTHING = { layout: null, doc: null, failure: null, warnings: [], unparsed: [] } as const;
@@ -50,18 +53,25 @@ const json: TextFormat = {
   },
 };
 
+/** The options of the table reader. */
+function parseOptions(options: ReadOptions): { layout?: FormLayout; amountUnit?: AmountUnit } {
+  return {
+    ...(options.layout !== undefined && { layout: options.layout }),
+    ...(options.amountUnit !== undefined && { amountUnit: options.amountUnit }),
+  };
+}
+
+/** One result of the table reader as a document read. */
+function fromResult(name: string, encoding: TableEncoding | null, r: FormResult): ReadDocument {
+  const read = { name, encoding, layout: r.layout, failure: null, warnings: r.warnings, unparsed: r.unparsed, ...(r.source !== undefined && { source: r.source }) };
+  // The reader returns what it read on failure too (`partial`); older results may lack it.
+  return r.ok ? { ...read, doc: r.value, errors: [] } : { ...read, doc: r.partial ?? null, errors: r.errors };
+}
+
 const tableText: TextFormat = {
   extensions: ['.txt', '.tsv'],
   claims: () => true,
-  read(name, text, encoding, options) {
-    const r = parseForm(text, {
-      ...(options.layout !== undefined && { layout: options.layout }),
-      ...(options.amountUnit !== undefined && { amountUnit: options.amountUnit }),
-    });
-    const read = { name, encoding, layout: r.layout, failure: null, warnings: r.warnings, unparsed: r.unparsed };
-    // The reader returns what it read on failure too (`partial`); older results may lack it.
-    return [r.ok ? { ...read, doc: r.value, errors: [] } : { ...read, doc: r.partial ?? null, errors: r.errors }];
-  },
+  read: (name, text, encoding, options) => [fromResult(name, encoding, parseForm(text, parseOptions(options)))],
 };
 
 /** The formats of text, tried in order; table text takes whatever no other claims. */
@@ -72,8 +82,19 @@ interface Container {
   /** Name endings a directory listing takes for this container. */
   readonly extensions: readonly string[];
   readonly recognises: (name: string, bytes: Uint8Array) => boolean;
-  readonly read: (name: string, bytes: Uint8Array, options: ReadOptions) => readonly ReadDocument[];
+  readonly read: (name: string, bytes: Uint8Array, options: ReadOptions) => readonly ReadDocument[] | Promise<readonly ReadDocument[]>;
 }
+
+/** A workbook, a Word document or a web page (or an old .xls/.doc, refused with advice): every table's documents. */
+const fileContainer: Container = {
+  extensions: ['.xlsx', '.xlsm', '.docx', '.html', '.htm', '.xls', '.doc'],
+  recognises: (_name, bytes) => containerOf(bytes) !== 'text',
+  async read(name, bytes, options) {
+    const r = await readForms(bytes, { fileName: name, ...parseOptions(options), ...(options.encoding !== undefined && { encoding: options.encoding }) });
+    if (!r.ok) return [{ ...NOTHING, name, encoding: null, errors: r.errors, warnings: r.warnings }];
+    return r.value.map((result) => fromResult(name, null, result));
+  },
+};
 
 /** Text in any encoding ({@link decodeTable}), read by the first text format that claims it. */
 const textFile: Container = {
@@ -93,12 +114,12 @@ const textFile: Container = {
  * container recognised from its bytes (a workbook, a Word document) goes before `textFile`; a format of text (a
  * web page) goes in TEXT_FORMATS. `textFile` takes whatever no other recognises, and refuses what is not text.
  */
-const CONTAINERS: readonly Container[] = [textFile];
+const CONTAINERS: readonly Container[] = [fileContainer, textFile];
 
 /** Name endings of the files a directory is read for. */
 export const INPUT_EXTENSIONS: readonly string[] = CONTAINERS.flatMap((c) => c.extensions);
 
-/** The documents in a file's bytes (one today; a workbook or a multi-document text will give several). */
-export function readDocuments(name: string, bytes: Uint8Array, options: ReadOptions): readonly ReadDocument[] {
+/** The documents in a file's bytes (a workbook of several sheets gives several). */
+export async function readDocuments(name: string, bytes: Uint8Array, options: ReadOptions): Promise<readonly ReadDocument[]> {
   return (CONTAINERS.find((c) => c.recognises(name, bytes)) as Container).read(name, bytes, options);
 }

@@ -1,4 +1,5 @@
 import type { Actual } from '../../model/actual';
+import type { DecimalString } from '../../model/decimal-string';
 import type { TierWeight } from '../../model/common';
 import type { Indicator, IndicatorPart } from '../../model/indicator';
 import type { Target } from '../../model/target';
@@ -20,9 +21,56 @@ export function cellText(s: string): string {
 /** What makes a cell need quotes (Excel's rule for text it copies): a tab, a line break, a leading `"`. */
 const NEEDS_QUOTES = /[\t\r\n]|^"/u;
 
+/**
+ * A cell as the writers make it: its text, a number with the text it is written as (a workbook stores the
+ * number — an amount, a weight or score, a rate in percent — with a format that shows that text), or a blank
+ * that continues the merged cell above it (a tier label over several rows).
+ *
+ * @example
+ * const c: FormCell = { text: '28963548.68', value: '28963548.68', kind: 'amount' };
+ * @category Forms
+ */
+export type FormCell = string | NumberCell | MergedCell;
+
+/**
+ * A blank cell that belongs to the merged cell above it: blank in table text (as Excel copies a merged cell),
+ * merged into the cell above in a workbook.
+ *
+ * @example
+ * const c: MergedCell = { text: '', kind: 'merged-above' };
+ * @category Forms
+ */
+export interface MergedCell {
+  readonly text: '';
+  readonly kind: 'merged-above';
+}
+
+/** The blank under a merged cell's text (see {@link MergedCell}). */
+export const MERGED_ABOVE: MergedCell = Object.freeze({ text: '', kind: 'merged-above' });
+
+/**
+ * A number cell of a written table: `value` is the decimal written (for `percent`, the number before `%`:
+ * `95.00` for `95.00%`), `text` the cell's text in table text.
+ *
+ * @example
+ * const rate: NumberCell = { text: '95.00%', value: '95.00', kind: 'percent' };
+ * @category Forms
+ */
+export interface NumberCell {
+  readonly text: string;
+  readonly value: DecimalString;
+  /** An amount of money, another number (a weight, a score, a count), or a rate written in percent. */
+  readonly kind: 'amount' | 'number' | 'percent';
+}
+
+/** The text of a written cell. */
+export function formCellText(cell: FormCell): string {
+  return typeof cell === 'string' ? cell : cell.text;
+}
+
 /** Rows of cells → table text (tabs between cells, line breaks between rows, none after the last). */
-export function rowsToText(rows: readonly (readonly string[])[]): string {
-  return rows.map((r) => r.map(cellText).join('\t')).join('\n');
+export function rowsToText(rows: readonly (readonly FormCell[])[]): string {
+  return rows.map((r) => r.map((c) => cellText(formCellText(c))).join('\t')).join('\n');
 }
 
 /** An amount as the table writes it: blank for null, every written fraction digit kept, optional grouping. */
@@ -32,9 +80,22 @@ export function amountText(amount: string | null | undefined, grouping = false):
   return formatAmount(amount, { precision: dot < 0 ? 0 : amount.length - dot - 1, grouping });
 }
 
-/** A number cell (weight, score, rate): blank for null. */
-export function numberText(n: string | null | undefined): string {
-  return n ?? '';
+/** An amount cell: blank for null, else the amount as {@link amountText} writes it. */
+export function amountCell(amount: string | null | undefined, grouping = false): FormCell {
+  if (amount === null || amount === undefined) return '';
+  return { text: amountText(amount, grouping), value: amount, kind: 'amount' };
+}
+
+/** A number cell (weight, score, coefficient, count): blank for null. */
+export function numberCell(n: string | number | null | undefined): FormCell {
+  if (n === null || n === undefined) return '';
+  return { text: String(n), value: String(n), kind: 'number' };
+}
+
+/** A rate cell written in percent (`95.00%`): blank for null. */
+export function percentCell(n: string | null | undefined): FormCell {
+  if (n === null || n === undefined) return '';
+  return { text: `${n}%`, value: n, kind: 'percent' };
 }
 
 /**
@@ -60,18 +121,18 @@ export function actualText(a: Actual): string {
  * The tier cells of each indicator row as merged cells are copied: a tier label is written where it changes
  * and left blank below; the first row of a tier 1 carries its weight (`产出指标(50分)`).
  */
-export function tierCells(indicators: readonly Indicator[], tierWeights: readonly TierWeight[] | undefined): { tier1: string; tier2: string }[] {
+export function tierCells(indicators: readonly Indicator[], tierWeights: readonly TierWeight[] | undefined): { tier1: FormCell; tier2: FormCell }[] {
   const weighted = new Set<string>();
   return indicators.map((ind, i) => {
     const prev = i > 0 ? indicators[i - 1] : undefined;
     const newTier1 = !prev || prev.tier1 !== ind.tier1;
-    let tier1 = '';
+    let tier1: FormCell = MERGED_ABOVE;
     if (newTier1) {
       const w = weighted.has(ind.tier1) ? undefined : tierWeights?.find((x) => x.tier1 === ind.tier1);
       weighted.add(ind.tier1);
       tier1 = formatTierLabel(ind.tier1, w);
     }
-    const tier2 = newTier1 || !prev || prev.tier2 !== ind.tier2 ? ind.tier2 : '';
+    const tier2 = newTier1 || !prev || prev.tier2 !== ind.tier2 ? ind.tier2 : MERGED_ABOVE;
     return { tier1, tier2 };
   });
 }
@@ -154,10 +215,10 @@ export function optionalCells(i: Indicator, c: OptionalColumns): string[] {
 }
 
 /**
- * The rows of an indicator's parts (`其中…` sub-rows), written below it with the tier cells blank (they continue
- * the indicator's) and no weight or score: `row` lays a part out as the writer's rows are.
+ * The rows of an indicator's parts (`其中…` sub-rows), written below it with the tier cells merged into the
+ * indicator's (they continue them) and no weight or score: `row` lays a part out as the writer's rows are.
  */
-export function partRows(i: Indicator, row: (part: IndicatorPart) => string[]): string[][] {
+export function partRows(i: Indicator, row: (part: IndicatorPart) => FormCell[]): FormCell[][] {
   return (i.parts ?? []).map(row);
 }
 

@@ -1,3 +1,6 @@
 import { run } from './program.js';
 
-console.log(run(require));
+run(require).then(console.log, (e: unknown) => {
+  console.error(e);
+  process.exitCode = 1;
+});

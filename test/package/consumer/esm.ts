@@ -1,4 +1,4 @@
 import { createRequire } from 'node:module';
 import { run } from './program.js';
 
-console.log(run(createRequire(import.meta.url)));
+console.log(await run(createRequire(import.meta.url)));

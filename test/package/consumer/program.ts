@@ -1,9 +1,10 @@
-// A consumer of the packed package: the main API, `jixiao/testing`, `jixiao/schema/*.json` and
+// A consumer of the packed package: the main API, `jixiao/testing`, `jixiao/files`, `jixiao/schema/*.json` and
 // `jixiao/package.json`, type-checked (strict, skipLibCheck false) under node16 ESM, node16 CommonJS and bundler
 // resolution, then run. Every check throws when it fails, so the process exits non-zero.
 import {
   Dec,
   formatTarget,
+  parseForm,
   parseTarget,
   reconcileBudget,
   reviewDocument,
@@ -30,6 +31,8 @@ import {
   type JixiaoMatchers,
 } from 'jixiao/testing';
 
+import { readTable, scorecardToXlsx, toXlsx, type ReadTableOptions } from 'jixiao/files';
+
 /** What an app declares to its test runner's types (vitest: `interface Assertion<T> extends JixiaoMatchers<T> {}`). */
 export interface Assertion<T> extends JixiaoMatchers<T> {}
 
@@ -38,7 +41,7 @@ function check(what: string, ok: boolean): void {
 }
 
 /** Runs the checks; `load` is the consumer's `require` (CommonJS) or one made by `createRequire` (ESM). */
-export function run(load: (id: string) => unknown): string {
+export async function run(load: (id: string) => unknown): Promise<string> {
   // The Decimal type and the Dec constructor (TS2709 and "not constructable" under node16 ESM before 0.1.0).
   const sum: Dec = new Dec('0.1').plus('0.2');
   check('Dec', toDecimalString(sum) === '0.3');
@@ -62,6 +65,15 @@ export function run(load: (id: string) => unknown): string {
   check('jixiao/schema/*.json', schema.properties?.kind?.const === 'self-evaluation');
   const pkg = load('jixiao/package.json') as { name: string; version: string };
   check('jixiao/package.json', pkg.name === 'jixiao');
+
+  // jixiao/files: a workbook written and read back (exceljs, loaded on first use), a scorecard workbook.
+  const options: ReadTableOptions = { fileName: '申报表.xlsx' };
+  const grids = await readTable(await toXlsx(doc), options);
+  const back = grids.ok && grids.value[0] !== undefined ? parseForm(grids.value[0]) : null;
+  check('jixiao/files readTable(toXlsx(doc))', back !== null && back.ok && back.value.kind === 'project-declaration' && back.source?.kind === 'sheet');
+  const page = await readTable(new TextEncoder().encode('<table><tr><td rowspan="2">产出指标</td><td>甲</td></tr><tr><td>乙</td></tr></table>'));
+  check('jixiao/files html', page.ok && JSON.stringify(page.value[0]?.rows) === '[["产出指标","甲"],["","乙"]]');
+  check('jixiao/files scorecardToXlsx', (await scorecardToXlsx(card)).byteLength > 0);
 
   return `ok ${pkg.version} ${card.total}`;
 }
