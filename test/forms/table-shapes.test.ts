@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ProjectDeclaration } from '../../src/index';
 import { read, where } from './helpers';
+import type { UnitDeclaration } from '../../src/index';
 
 // Two shapes of indicator table, each reported once so a reader knows how the table was taken.
 
@@ -34,5 +35,31 @@ describe('indicator tables of other shapes', () => {
       '满意度指标/服务对象满意度指标/用餐老人满意度/≥90%',
     ]);
     expect(where(r.warnings.filter((w) => w.code.startsWith('forms/indicator')))).toEqual(['forms/indicator-header-missing@2']);
+  });
+
+  it('a row that leaves out its trailing blank cells reads as the padded row (web copies, sheets read by their last filled cell)', () => {
+    const rows = ['项目名称\t甲', '资金情况(元)\t年度资金总额\t', '\t其中：财政拨款\t', '\t其他资金\t100', '一级指标\t二级指标\t三级指标\t指标值', '产出指标\t数量指标\t甲\t≥1个'];
+    const padded = read(rows.join('\n'));
+    const trimmed = read(rows.map((r) => r.replace(/\t+$/u, '')).join('\n'));
+    expect((trimmed.value as ProjectDeclaration).funds).toEqual({ total: null, fiscal: null, carryOver: null, other: '100', extra: [] });
+    expect(trimmed.value).toEqual(padded.value);
+    expect([trimmed.unparsed, where(trimmed.warnings)]).toEqual([[], []]);
+  });
+
+  it('a total row that keeps its blank cells stands under the header columns, however many trailing cells it lost', () => {
+    const head = ['项目名称\t甲', '一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分', '产出指标\t数量指标\t甲\t≥1个\t1个\t100\t90'];
+    const weightsOnly = read([...head, '总分\t\t\t\t\t100'].join('\n'));
+    expect(weightsOnly.value).toMatchObject({ publishedWeightTotal: '100', publishedTotal: null });
+    // A web copy that dropped every empty cell reads its numbers in order: the weights, then the total.
+    const compact = read([...head, '总分\t100\t90'].join('\n'));
+    expect(compact.value).toMatchObject({ publishedWeightTotal: '100', publishedTotal: '90' });
+  });
+});
+
+describe('lists in a cell without markup', () => {
+  it('reads 单位职责 written as lines (a workbook, page or Word cell) one duty a line, as HTML paragraphs are', () => {
+    const text = ['单位名称\t甲', '单位职责\t"主要职能包括：\n（一）负责甲\n\n（二）负责乙"', '一级指标\t二级指标\t三级指标\t指标值', '产出指标\t数量指标\t甲\t≥1个'].join('\n');
+    const doc = read(text).value as UnitDeclaration;
+    expect([doc.dutiesIntro, doc.duties]).toEqual(['主要职能包括：', ['（一）负责甲', '（二）负责乙']]);
   });
 });

@@ -1,5 +1,5 @@
 import type { TableCell, TableRow } from '../text/split-table';
-import { readHtmlCell } from '../text/html-cell';
+import { readParagraphs } from '../text/html-cell';
 import { DUTY_LABELS } from '../vocabulary/sections';
 
 /** A duty block's label cell and its text cell, or null when the row opens none (`单位职责 | <p>…</p>`). */
@@ -21,11 +21,11 @@ export function dutiesRow(row: TableRow): { label: TableCell; text: TableCell } 
 const NUMBERED_LEAD = /[:：]$/u;
 
 /**
- * The duties of a unit from its cell: HTML paragraphs (`<p>…</p>`, `<br>`, `<li>`) or lines, one duty each; a
+ * The duties of a unit from its cell: HTML paragraphs (`<p>…</p>`, `<br>`, `<li>`) or, without markup, lines, one duty each; a
  * first paragraph ending with a colon (`…其主要职能包括：`) is the lead-in, kept apart.
  */
 export function readDuties(cell: TableCell): { intro: string | null; duties: string[] } {
-  const items = readHtmlCell(cell.raw);
+  const items = readParagraphs(cell.raw);
   const [first, ...rest] = items;
   if (first !== undefined && rest.length > 0 && NUMBERED_LEAD.test(first)) return { intro: first, duties: rest };
   return { intro: null, duties: [...items] };

@@ -103,7 +103,8 @@ export type Alignment =
 
 /**
  * Reads the value cells of a budget line under the header's roles (in column order). The plain reading (cell
- * k under role k, missing trailing cells blank) is kept when it passes the checks and nothing says cells are
+ * k under role k, missing trailing cells blank) is kept when the row keeps a blank cell between its figures (its
+ * empty cells were not dropped, only trailing ones), or when it passes the checks and nothing says cells are
  * missing. Otherwise every choice of the missing roles is tried; the readings that pass the checks are kept,
  * those the figures confirm preferred; the roles that a confirmed row of the same block lost (`dropped`) are
  * taken as missing here too. The row is aligned only when every reading kept puts each filled cell under the
@@ -129,7 +130,9 @@ export function alignLine(roles: readonly FundsColumn[], cells: readonly TableCe
   if (values.some((v) => v.junk)) return { kind: 'plain', reading: reading(plain) };
   const hasAdjusted = roles.includes('adjusted');
   const plainCheck = check(plain, statedWeight, hasAdjusted);
-  if (missing <= 0 || (plainCheck !== 'invalid' && dropped.size === 0)) return { kind: 'plain', reading: reading(plain) };
+  // A row that kept a blank cell between its figures kept its empty cells: only its trailing ones are missing.
+  const keptBlanks = present.some((c) => c.text === '');
+  if (missing <= 0 || keptBlanks || (plainCheck !== 'invalid' && dropped.size === 0)) return { kind: 'plain', reading: reading(plain) };
 
   const tried: { vs: Partial<Record<FundsColumn, Value>>; out: FundsColumn[]; check: Check }[] = [];
   for (const out of choose(roles.length, missing)) {

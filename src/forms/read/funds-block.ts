@@ -5,6 +5,7 @@ import { unitInLabel } from '../text/label';
 import { type FundsColumn, type FundsLineRole, fundsColumnOf, fundsLineOf, isFundsBlockKey, isFundsLineKey } from '../vocabulary/funds';
 import { parseTierLabel } from './tier-label';
 import { fieldOf } from '../vocabulary/fields';
+import { TOTAL_LABELS } from '../vocabulary/sections';
 
 /**
  * How a budget block is laid out, as recognised: one line a row under a header of amount columns (`rows`, the
@@ -115,14 +116,17 @@ function amountLike(c: TableCell | undefined): boolean {
 
 /**
  * True when the row opens a pairs block: a line label with an amount after it (`年度资金总额 | 120`), or a total's
- * label whose amount is blank. A lone source label (`其他资金` with nothing after it) only continues a block.
+ * label whose amount is blank — written blank, or left out as web copies and trimmed rows leave out trailing
+ * blank cells (`资金情况(元) | 年度资金总额`). A lone source label (`其他资金` with nothing after it) only continues
+ * a block, and a row total alone (`合计`) is a total row.
  */
 function pairsRow(row: TableRow): boolean {
   const at = lineLabelAt(row);
   if (at < 0 || !isLineLabel(row.cells[at])) return false;
   const next = row.cells[at + 1];
   if (next !== undefined && next.text !== '') return amountLike(next);
-  return fundsLineOf((row.cells[at] as TableCell).key) === 'total' && next !== undefined;
+  const key = (row.cells[at] as TableCell).key;
+  return fundsLineOf(key) === 'total' && !TOTAL_LABELS.has(key);
 }
 
 /**

@@ -58,10 +58,13 @@ export function readTotal(ctx: ImportContext, row: TableRow, columns: { readonly
   for (const c of after) if (GRADE_WORDS.has(c.key)) grade = c.text;
   // A row that reaches the 得分 column is read by its columns (a blank total stays blank); a shorter one in order.
   const score = columns.score !== undefined ? row.cells[columns.score] : undefined;
-  if (score && columns.score !== undefined && columns.score > at) {
+  // A row that keeps a blank cell after its label kept its empty cells (its trailing ones may be left out): it
+  // stands under the header's columns too.
+  const byColumns = (score !== undefined && columns.score !== undefined && columns.score > at) || (after[0] !== undefined && after[0].text === '' && after.some((c) => c.text !== ''));
+  if (byColumns) {
     const weight = columns.weight !== undefined && columns.weight > at ? row.cells[columns.weight] : undefined;
     return {
-      total: score.text === '' ? null : readNumber(ctx, row, score, ['publishedTotal'], NAMES.total),
+      total: score === undefined || score.text === '' || columns.score === undefined || columns.score <= at ? null : readNumber(ctx, row, score, ['publishedTotal'], NAMES.total),
       weightTotal: weight && weight.text !== '' ? readNumber(ctx, row, weight, ['publishedWeightTotal'], NAMES.weights) : null,
       grade,
       pairs,

@@ -105,6 +105,16 @@ export function readHtmlCell(text: string): string[] {
   return items;
 }
 
+/**
+ * The paragraphs of a cell that holds a list (单位职责): HTML paragraphs as {@link readHtmlCell} reads them, or —
+ * in a cell without markup, as a workbook, a page or a Word document gives it — its lines. (A goal keeps its
+ * line breaks: each 目标N row is one goal.)
+ */
+export function readParagraphs(text: string): string[] {
+  if (looksLikeHtml(text) || !/[\r\n]/u.test(text)) return readHtmlCell(text);
+  return text.split(/\r\n|\n|\r/u).flatMap((line) => readHtmlCell(line));
+}
+
 /** Escapes text for a cell written as HTML paragraphs. */
 function escapeHtml(text: string): string {
   return text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
