@@ -6,8 +6,8 @@ import { formatErrors } from './format';
 import { INPUT_EXTENSIONS, readDocuments, type ReadDocument, type ReadOptions } from './input/formats';
 import type { Loaded } from './input/json-option';
 import { readSource, sourceName, STDIN } from './input/source';
-import { EXIT, type Command, type Io } from './io';
-import { NO_PROGRESS, progressBar } from './progress';
+import { EXIT, type Command, type Io, type Terminal } from './io';
+import { NO_PROGRESS, type Progress, progressBar } from './progress';
 import { failureJson } from './summary';
 
 /** The option values of a command, as `parseArgs` gives them. */
@@ -65,14 +65,17 @@ async function reportDocument<S>(spec: DocumentCommandSpec<S>, read: ReadDocumen
   return { ...r, code: Math.max(r.code, EXIT.inputErrors), err: r.err === undefined ? problems : `${problems}\n${r.err}` };
 }
 
-async function reportFile<S>(spec: DocumentCommandSpec<S>, file: string, shared: S, values: Values, io: Io): Promise<{ name: string; report: Report }[]> {
+/** The reports on the documents of one file, each as soon as it is read. */
+async function* reportFile<S>(spec: DocumentCommandSpec<S>, file: string, shared: S, values: Values, io: Io, progress?: ReadOptions['progress']): AsyncGenerator<{ name: string; report: Report }> {
   const source = await readSource(file, io);
-  if ('problem' in source) return [{ name: file, report: { code: EXIT.usage, err: source.problem, json: { error: source.problem } } }];
+  if ('problem' in source) {
+    yield { name: file, report: { code: EXIT.usage, err: source.problem, json: { error: source.problem } } };
+    return;
+  }
   const encoding = option(values, 'encoding') as TableEncoding | undefined;
-  const docs = await readDocuments(sourceName(file), source.bytes, { ...spec.readOptions?.(values), encoding });
-  const out: { name: string; report: Report }[] = [];
-  for (const read of docs) out.push({ name: read.name, report: written(await reportDocument(spec, read, shared, values), io) });
-  return out;
+  for await (const read of readDocuments(sourceName(file), source.bytes, { ...spec.readOptions?.(values), encoding, progress })) {
+    yield { name: read.name, report: written(await reportDocument(spec, read, shared, values), io) };
+  }
 }
 
 /** The report once its file (`--out`) is written; a file that cannot be written is a usage error (exit 2). */
@@ -129,29 +132,52 @@ async function runDocuments<S>(spec: DocumentCommandSpec<S>, args: readonly stri
   const shared = await spec.prepare(values, io);
   if ('code' in shared) return shared.code;
   const json = values.json === true;
-  const many = inputs.directory;
-  const bar = many && io.terminal !== null && values.quiet !== true ? progressBar(inputs.files.length, io.terminal, io.now) : NO_PROGRESS;
+  const directory = inputs.directory;
+  const showBar = io.terminal !== null && values.quiet !== true;
+  const bar = directory && io.terminal !== null && showBar ? progressBar(inputs.files.length, io.terminal, io.now) : NO_PROGRESS;
   const counts = [0, 0, 0];
   let code: number = EXIT.ok;
+  let documents = 0;
+  const print = (name: string, report: Report, many: boolean): void => {
+    counts[report.code] = (counts[report.code] ?? 0) + 1;
+    code = Math.max(code, report.code);
+    if (report.err !== undefined && report.err !== '') io.err(report.err);
+    if (json && many) io.out(JSON.stringify({ file: name, exitCode: report.code, output: report.json ?? null }));
+    else if (json && report.json !== undefined && report.code !== EXIT.usage) io.out(JSON.stringify(report.json, null, 2));
+    else if (!json && report.text !== undefined) {
+      io.out(report.text);
+      if (many) io.out('');
+    }
+  };
   for (const [i, file] of inputs.files.entries()) {
     // Let the event loop run between files: a reader that stopped early (`| head`) ends the run here.
     if (i > 0) await new Promise((resolve) => setImmediate(resolve));
     bar.update(i, file);
-    const reports = await reportFile(spec, file, shared.value, values, io);
-    bar.clear();
-    for (const { name, report } of reports) {
-      counts[report.code] = (counts[report.code] ?? 0) + 1;
-      code = Math.max(code, report.code);
-      if (report.err !== undefined && report.err !== '') io.err(report.err);
-      if (json && many) io.out(JSON.stringify({ file: name, exitCode: report.code, output: report.json ?? null }));
-      else if (json && report.json !== undefined && report.code !== EXIT.usage) io.out(JSON.stringify(report.json, null, 2));
-      else if (!json && report.text !== undefined) {
-        io.out(report.text);
-        if (many) io.out('');
+    // One file of many documents (a department's tables in one text) has a bar of its own, over its text.
+    const inner: { bar: Progress | null } = { bar: null };
+    const progress = directory || io.terminal === null || !showBar ? undefined : (done: number, total: number) => (inner.bar ??= progressBar(total, io.terminal as Terminal, io.now)).update(done, `${documents} 个文档 / documents`);
+    // The first document's report waits for the second: a file of one document prints as one document.
+    let first: { name: string; report: Report } | null = null;
+    for await (const r of reportFile(spec, file, shared.value, values, io, progress)) {
+      documents++;
+      bar.clear();
+      inner.bar?.clear();
+      if (!directory && documents === 1) {
+        first = r;
+        continue;
       }
+      if (first !== null) {
+        print(first.name, first.report, true);
+        first = null;
+      }
+      print(r.name, r.report, true);
+      await new Promise((resolve) => setImmediate(resolve));
     }
+    inner.bar?.clear();
+    bar.clear();
+    if (first !== null) print(first.name, first.report, false);
   }
-  if (many) (json ? io.err : io.out)(tally(counts));
+  if (directory || documents > 1) (json ? io.err : io.out)(tally(counts));
   return code;
 }
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync, copyFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -133,5 +133,52 @@ describe('a directory: every file, a tally, and the progress bar', () => {
     const io = recordingIo();
     expect(await runCli(['inspect', empty], io)).toBe(2);
     expect(io.stderr.join('\n')).toContain('has no table files (.xlsx .xlsm .docx .html .htm .xls .doc .json .txt .tsv)');
+  });
+});
+
+describe('a text of many documents: each document, a tally, and a bar over the text', () => {
+  const seed = readFileSync('test/fixtures/minhang-2024-unit-declaration.txt', 'utf8').trimEnd();
+  const tianchang = readFileSync('test/fixtures/ah-tianchang-2022-project-self-evaluation.txt', 'utf8').trimEnd();
+  // Enough documents for the reader to go through the text in several pieces.
+  const many = Array.from({ length: 400 }, (_, k) => (k % 2 === 0 ? seed : tianchang)).join('\n\n');
+
+  it('reports every document as it is read, then the tally', async () => {
+    const io = recordingIo({ files: { 'all.txt': many } });
+    const code = await runCli(['inspect', 'all.txt'], io);
+    expect(code).toBe(0);
+    const out = io.stdout.join('\n');
+    expect(out.match(/上海市闵行区老龄事业发展中心/gu)?.length).toBeGreaterThanOrEqual(200);
+    expect(io.stdout.at(-1)).toBe('共 400 个文档 / documents: 400 无错误 / fine · 0 有错误 / with errors · 0 无法读取或用法错误 / unreadable or usage errors');
+  });
+
+  it('gives one JSON line a document, and the tally on stderr', async () => {
+    const io = recordingIo({ files: { 'two.txt': `${seed}\n\n${tianchang}` } });
+    expect(await runCli(['inspect', 'two.txt', '--json'], io)).toBe(0);
+    const lines = io.stdout.map((l) => JSON.parse(l) as { file: string; exitCode: number; output: { kind: string } });
+    expect(lines.map((l) => [l.file, l.exitCode, l.output.kind])).toEqual([
+      ['two.txt', 0, 'unit-declaration'],
+      ['two.txt', 0, 'self-evaluation'],
+    ]);
+    expect(io.stderr.at(-1)).toMatch(/^共 2 个文档/u);
+  });
+
+  it('prints a file of one document as before: no tally', async () => {
+    const io = recordingIo({ files: { 'one.txt': seed } });
+    expect(await runCli(['inspect', 'one.txt'], io)).toBe(0);
+    expect(io.stdout.join('\n')).not.toMatch(/共 \d+ 个文档/u);
+  });
+
+  it('draws a bar over the text on a terminal once the run takes a second, and clears it', async () => {
+    const f = fakeTerminal();
+    const io = recordingIo({ files: { 'all.txt': many }, terminal: f.terminal, now: () => f.advance(400) });
+    expect(await runCli(['inspect', 'all.txt'], io)).toBe(0);
+    const drawn = f.writes.filter((w) => w.includes('%'));
+    expect(drawn.length).toBeGreaterThan(0);
+    expect(drawn.at(-1)).toMatch(/个文档 \/ documents/u);
+    expect(f.writes.at(-1)).toBe('\r\u001b[K');
+    // --quiet draws nothing.
+    const g = fakeTerminal();
+    await runCli(['inspect', 'all.txt', '--quiet'], recordingIo({ files: { 'all.txt': many }, terminal: g.terminal, now: () => g.advance(400) }));
+    expect(g.writes).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { decodeTable, parseForm, validateDocument } from '../../index';
+import { decodeTable, streamForms, validateDocument } from '../../index';
 import type { AmountUnit, Finding, FormLayout, FormResult, GridSource, PerformanceDocument, TableEncoding, UnparsedRow } from '../../index';
 import { containerOf, readForms } from '../../files/index';
 
@@ -7,6 +7,8 @@ export interface ReadOptions {
   readonly encoding?: TableEncoding | undefined;
   readonly layout?: FormLayout | undefined;
   readonly amountUnit?: AmountUnit | undefined;
+  /** Told how much of a table text has been handed to the reader (UTF-16 units of the total): for a progress bar. */
+  readonly progress?: ((done: number, total: number) => void) | undefined;
 }
 
 /**
@@ -35,21 +37,22 @@ interface TextFormat {
   /** Name endings a directory listing takes for this format. */
   readonly extensions: readonly string[];
   readonly claims: (name: string, text: string) => boolean;
-  readonly read: (name: string, text: string, encoding: TableEncoding, options: ReadOptions) => readonly ReadDocument[];
+  readonly read: (name: string, text: string, encoding: TableEncoding, options: ReadOptions) => AsyncIterable<ReadDocument>;
 }
 
 const json: TextFormat = {
   extensions: ['.json'],
   claims: (name, text) => name.toLowerCase().endsWith('.json') || text.trimStart().startsWith('{'),
-  read(name, text, encoding) {
+  async *read(name, text, encoding) {
     let value: unknown;
     try {
       value = JSON.parse(text);
     } catch (e) {
-      return [{ ...NOTHING, name, encoding, errors: [], failure: `JSON 格式错误 / invalid JSON: ${name} (${e instanceof Error ? e.message : String(e)})` }];
+      yield { ...NOTHING, name, encoding, errors: [], failure: `JSON 格式错误 / invalid JSON: ${name} (${e instanceof Error ? e.message : String(e)})` };
+      return;
     }
     const r = validateDocument(value);
-    return [{ ...NOTHING, name, encoding, doc: r.ok ? r.value : null, errors: r.ok ? [] : r.errors, warnings: r.warnings }];
+    yield { ...NOTHING, name, encoding, doc: r.ok ? r.value : null, errors: r.ok ? [] : r.errors, warnings: r.warnings };
   },
 };
 
@@ -68,10 +71,25 @@ function fromResult(name: string, encoding: TableEncoding | null, r: FormResult)
   return r.ok ? { ...read, doc: r.value, errors: [] } : { ...read, doc: r.partial ?? null, errors: r.errors };
 }
 
+/** How much of a table text is handed to the reader at a time: the reader holds one document, not the file. */
+const PIECE = 1 << 18;
+
+/** A text in pieces, telling `progress` as each is handed out. */
+function* pieces(text: string, progress: ReadOptions['progress']): Generator<string> {
+  for (let at = 0; at < text.length; at += PIECE) {
+    progress?.(at, text.length);
+    yield text.slice(at, at + PIECE);
+  }
+  progress?.(text.length, text.length);
+}
+
+/** Table text: every document in it, each read as soon as the next begins (a file of many documents in flat memory). */
 const tableText: TextFormat = {
   extensions: ['.txt', '.tsv'],
   claims: () => true,
-  read: (name, text, encoding, options) => [fromResult(name, encoding, parseForm(text, parseOptions(options)))],
+  async *read(name, text, encoding, options) {
+    for await (const r of streamForms(pieces(text, options.progress), parseOptions(options))) yield fromResult(name, encoding, r);
+  },
 };
 
 /** The formats of text, tried in order; table text takes whatever no other claims. */
@@ -82,17 +100,17 @@ interface Container {
   /** Name endings a directory listing takes for this container. */
   readonly extensions: readonly string[];
   readonly recognises: (name: string, bytes: Uint8Array) => boolean;
-  readonly read: (name: string, bytes: Uint8Array, options: ReadOptions) => readonly ReadDocument[] | Promise<readonly ReadDocument[]>;
+  readonly read: (name: string, bytes: Uint8Array, options: ReadOptions) => AsyncIterable<ReadDocument>;
 }
 
 /** A workbook, a Word document or a web page (or an old .xls/.doc, refused with advice): every table's documents. */
 const fileContainer: Container = {
   extensions: ['.xlsx', '.xlsm', '.docx', '.html', '.htm', '.xls', '.doc'],
   recognises: (_name, bytes) => containerOf(bytes) !== 'text',
-  async read(name, bytes, options) {
+  async *read(name, bytes, options) {
     const r = await readForms(bytes, { fileName: name, ...parseOptions(options), ...(options.encoding !== undefined && { encoding: options.encoding }) });
-    if (!r.ok) return [{ ...NOTHING, name, encoding: null, errors: r.errors, warnings: r.warnings }];
-    return r.value.map((result) => fromResult(name, null, result));
+    if (!r.ok) yield { ...NOTHING, name, encoding: null, errors: r.errors, warnings: r.warnings };
+    else for (const result of r.value) yield fromResult(name, null, result);
   },
 };
 
@@ -100,12 +118,15 @@ const fileContainer: Container = {
 const textFile: Container = {
   extensions: TEXT_FORMATS.flatMap((f) => f.extensions),
   recognises: () => true,
-  read(name, bytes, options) {
+  async *read(name, bytes, options) {
     const decoded = decodeTable(bytes, options.encoding === undefined ? {} : { encoding: options.encoding });
-    if (!decoded.ok) return [{ ...NOTHING, name, encoding: null, errors: decoded.errors, warnings: decoded.warnings }];
+    if (!decoded.ok) {
+      yield { ...NOTHING, name, encoding: null, errors: decoded.errors, warnings: decoded.warnings };
+      return;
+    }
     const { text, encoding } = decoded.value;
     const format = TEXT_FORMATS.find((f) => f.claims(name, text)) as TextFormat;
-    return format.read(name, text, encoding, options).map((d) => ({ ...d, warnings: [...decoded.warnings, ...d.warnings] }));
+    for await (const d of format.read(name, text, encoding, options)) yield decoded.warnings.length === 0 ? d : { ...d, warnings: [...decoded.warnings, ...d.warnings] };
   },
 };
 
@@ -119,7 +140,7 @@ const CONTAINERS: readonly Container[] = [fileContainer, textFile];
 /** Name endings of the files a directory is read for. */
 export const INPUT_EXTENSIONS: readonly string[] = CONTAINERS.flatMap((c) => c.extensions);
 
-/** The documents in a file's bytes (a workbook of several sheets gives several). */
-export async function readDocuments(name: string, bytes: Uint8Array, options: ReadOptions): Promise<readonly ReadDocument[]> {
+/** The documents in a file's bytes, one at a time (a workbook of several sheets, a text of several documents). */
+export function readDocuments(name: string, bytes: Uint8Array, options: ReadOptions): AsyncIterable<ReadDocument> {
   return (CONTAINERS.find((c) => c.recognises(name, bytes)) as Container).read(name, bytes, options);
 }
