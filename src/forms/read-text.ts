@@ -158,7 +158,8 @@ export function readInput(input: string | TableGrid, options: ParseFormOptions, 
   if (typeof input === 'string') {
     const refused = isBlankText(input) ? M.finding('forms/empty-input', 'error', {}) : refuseText(input, limits);
     if (refused !== null) return [refusal(refused)];
-    const end = lineStart(input, PROBE_ROWS);
+    // A text shorter than that many characters has fewer lines: no need to look.
+    const end = input.length <= PROBE_ROWS ? -1 : lineStart(input, PROBE_ROWS);
     if (end >= 0) {
       const probe = splitTable(input.slice(0, end));
       if (!holdsDocument(probe)) return [noDocument(probe, true)];
