@@ -17,7 +17,7 @@ const WINDOW = 1 << 18;
  * documents in one file are read in one process.
  *
  * The pieces may split the text anywhere (inside a line, a cell, a quoted cell). The limits of the options hold
- * for each document's text rather than for the whole stream; a text whose first {@link PROBE_ROWS} rows hold no
+ * for each document's text rather than for the whole stream; a text whose first 10,000 rows hold no
  * document is refused as {@link parseForm} refuses it. One table whose 项目名称 column starts every document
  * (Inner Mongolia's layout) is read when it ends, as a whole. Decode bytes first: {@link decodeTable} for a file
  * in memory, or a `TextDecoderStream` for a stream (`fs.createReadStream(path, 'utf8')` gives strings).
